@@ -1,0 +1,163 @@
+"""Development settings of the Hồng Ngự portal. Site identity lives here."""
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+# Plugins import each other (all share `vietnamese.text`), so their folder
+# must be importable, not only loadable by Pelican.
+if str(ROOT / "plugins") not in sys.path:
+    sys.path.insert(0, str(ROOT / "plugins"))
+
+from vietnamese import text as vietnamese_text  # noqa: E402
+
+# --- Site identity (footer of every page; Vietnamese government sites must
+# show the owning body and the person responsible for content) -------------
+SITENAME = "Cổng thông tin điện tử thành phố Hồng Ngự"
+SITE_SHORTNAME = "Thành phố Hồng Ngự"
+SITE_DESCRIPTION = (
+    "Tin tức, thông báo, chỉ đạo điều hành, thủ tục hành chính và danh bạ liên hệ "
+    "của Ủy ban nhân dân thành phố Hồng Ngự, tỉnh Đồng Tháp."
+)
+SITE_IDENTITY = {
+    "owner": "Ủy ban nhân dân thành phố Hồng Ngự",
+    "address": "Khóm An Thạnh A, phường An Lộc, thành phố Hồng Ngự, tỉnh Đồng Tháp",
+    "phone": "0277 3563 362",
+    "email": "ubnd@hongngu.dongthap.gov.vn",
+    "responsible": "Lê Văn Sáu, Chánh Văn phòng HĐND và UBND thành phố",
+    "licence": "Ghi rõ nguồn “Cổng thông tin điện tử thành phố Hồng Ngự” khi phát hành lại thông tin từ trang này.",
+    "as_of": "2025-06-30",
+}
+# Absolute origin for canonical links, Open Graph and the sitemap. Internal
+# links stay root-relative (SITEURL) so the same build serves any host.
+SITE_CANONICAL_URL = "https://tphongngu.dongthap.gov.vn"
+SITEURL = ""
+RELATIVE_URLS = False
+
+AUTHOR = "Văn phòng HĐND và UBND thành phố Hồng Ngự"
+TIMEZONE = "Asia/Ho_Chi_Minh"
+DEFAULT_LANG = "vi"
+LOCALE = ("C",)  # dates come from Babel (vietnamese.text), never the OS locale
+
+PATH = "content"
+OUTPUT_PATH = "output"
+THEME = str(ROOT / "theme")
+PLUGIN_PATHS = [str(ROOT / "plugins")]
+PLUGINS = ["vietnamese", "news", "sitemap", "theme_assets"]
+
+# --- Content folders ---------------------------------------------------------
+ARTICLE_PATHS = ["tin-tuc"]
+PAGE_PATHS = ["trang"]
+STATIC_PATHS = ["images"]
+ARTICLE_EXCLUDES: list[str] = []
+USE_FOLDER_AS_CATEGORY = False
+DEFAULT_CATEGORY = ""  # an article without Category is an error, not "misc"
+DEFAULT_DATE = None
+
+# News categories: name (as editors write it) → URL slug, in menu order.
+NEWS_CATEGORIES = {
+    "Tin tức - Sự kiện": "tin-tuc-su-kien",
+    "Cải cách hành chính": "cai-cach-hanh-chinh",
+    "Thông báo": "thong-bao",
+    "Chỉ đạo - Điều hành": "chi-dao-dieu-hanh",
+    "Kinh tế - Xã hội": "kinh-te-xa-hoi",
+}
+
+# --- URLs (DESIGN.md) ----------------------------------------------------------
+ARTICLE_URL = "tin-tuc/{slug}/"
+ARTICLE_SAVE_AS = "tin-tuc/{slug}/index.html"
+DRAFT_URL = "ban-nhap/{slug}/"  # drafts are written only by the preview (issue 6)
+DRAFT_SAVE_AS = ""
+PAGE_URL = "{slug}/"
+PAGE_SAVE_AS = "{slug}/index.html"
+CATEGORY_URL = "chuyen-muc/{slug}/"
+CATEGORY_SAVE_AS = "chuyen-muc/{slug}/index.html"
+TAG_URL = "the/{slug}/"
+TAG_SAVE_AS = "the/{slug}/index.html"
+AUTHOR_URL = "tac-gia/{slug}/"
+AUTHOR_SAVE_AS = "tac-gia/{slug}/index.html"
+CATEGORIES_URL = "chuyen-muc/"
+CATEGORIES_SAVE_AS = "chuyen-muc/index.html"
+TAGS_URL = "the/"
+TAGS_SAVE_AS = "the/index.html"
+AUTHORS_URL = "tac-gia/"
+AUTHORS_SAVE_AS = "tac-gia/index.html"
+ARCHIVES_URL = "luu-tru/"
+ARCHIVES_SAVE_AS = "luu-tru/index.html"
+NEWS_URL = "tin-tuc/"
+NEWS_SAVE_AS = "tin-tuc/index.html"
+INDEX_SAVE_AS = ""  # the home page is templates/home.html below
+YEAR_ARCHIVE_SAVE_AS = ""
+MONTH_ARCHIVE_SAVE_AS = ""
+DAY_ARCHIVE_SAVE_AS = ""
+DIRECT_TEMPLATES = ["news", "archives", "tags", "categories", "authors"]
+TEMPLATE_PAGES = {
+    "home.html": "index.html",
+    "404.html": "404.html",
+    "robots.txt": "robots.txt",
+}
+
+# Every listing paginates into its own folder (…/trang-2/), so page 2 of tag
+# "chủ đề 2" can never be written over tag "chủ đề 22" as Pelican's default
+# `{name}{number}` pattern does.
+DEFAULT_PAGINATION = 10
+PAGINATED_TEMPLATES = {"news": None, "category": None, "tag": None, "author": None, "archives": 50}
+PAGINATION_PATTERNS = (
+    (1, "{url}", "{save_as}"),
+    (2, "{base_name}/trang-{number}/", "{base_name}/trang-{number}/index.html"),
+)
+
+SLUGIFY_SOURCE = "title"
+SLUG_REGEX_SUBSTITUTIONS = vietnamese_text.SLUG_SUBSTITUTIONS
+CATEGORY_REGEX_SUBSTITUTIONS = vietnamese_text.SLUG_SUBSTITUTIONS
+TAG_REGEX_SUBSTITUTIONS = vietnamese_text.SLUG_SUBSTITUTIONS
+AUTHOR_REGEX_SUBSTITUTIONS = vietnamese_text.SLUG_SUBSTITUTIONS
+
+# --- Typography ------------------------------------------------------------------
+TYPOGRIFY = True
+# typogrify's caps filter only sees A–Z: it wraps UBND but not HĐND or QSDĐ.
+# Acronyms are all treated alike: none is wrapped.
+TYPOGRIFY_OMIT_FILTERS = ["caps"]
+MARKDOWN = {
+    "extension_configs": {
+        "markdown.extensions.extra": {},
+        "markdown.extensions.meta": {},
+        "markdown.extensions.sane_lists": {},
+    },
+    "output_format": "html5",
+}
+
+# --- Feeds: built by the portal's own feed plugin (issue 5), not Pelican ---------
+FEED_ALL_ATOM = None
+FEED_ALL_RSS = None
+CATEGORY_FEED_ATOM = None
+CATEGORY_FEED_RSS = None
+AUTHOR_FEED_ATOM = None
+AUTHOR_FEED_RSS = None
+TRANSLATION_FEED_ATOM = None
+TRANSLATION_FEED_RSS = None
+
+CACHE_CONTENT = False
+LOAD_CONTENT_CACHE = False
+
+# --- Theme ---------------------------------------------------------------------
+# Autoescape: editor text is escaped unless a template marks a rendered field
+# (content, typogrified title, summary) as safe.
+JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": True}
+THEME_STATIC_PATHS = ["static"]
+# (label, path, key): key marks the current section with aria-current.
+MAIN_MENU = [
+    ("Trang chủ", "", "home"),
+    ("Tin tức", "tin-tuc/", "news"),
+    ("Cải cách hành chính", "chuyen-muc/cai-cach-hanh-chinh/", "cai-cach-hanh-chinh"),
+    ("Thông báo", "chuyen-muc/thong-bao/", "thong-bao"),
+    ("Thủ tục hành chính", "thu-tuc/", "procedures"),
+    ("Liên hệ", "lien-he/", "contacts"),
+]
+FOOTER_LINKS = [
+    ("Giới thiệu", "gioi-thieu/"),
+    ("Cơ cấu tổ chức", "co-cau-to-chuc/"),
+    ("Điều khoản sử dụng", "dieu-khoan-su-dung/"),
+    ("Chuyên mục", "chuyen-muc/"),
+    ("Lưu trữ", "luu-tru/"),
+]

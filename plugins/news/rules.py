@@ -1,0 +1,66 @@
+"""Validation rules of a news article (content/tin-tuc/), as `Problem`s."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from problems import Problem, display_path, locate_key
+
+YES_VALUES = {"yes", "có", "co", "true", "1"}
+NO_VALUES = {"no", "không", "khong", "false", "0", ""}
+
+
+def image_path(value: str) -> str:
+    """Editor's `Image:` value → path under content/ (`images/...`)."""
+    value = value.strip().lstrip("/")
+    return value if value.startswith("images/") else f"images/{value}"
+
+
+def validate_article(
+    source_path: str, metadata: dict[str, Any], settings: dict[str, Any]
+) -> list[Problem]:
+    """Every problem with one article's metadata (empty list when valid)."""
+    problems: list[Problem] = []
+    shown = display_path(source_path)
+
+    def problem(key: str, message: str, severity: str = "error") -> None:
+        line = locate_key(source_path, key)
+        problems.append(Problem(shown, line, key, message, severity))
+
+    categories = settings["NEWS_CATEGORIES"]
+    category = metadata.get("category")
+    name = getattr(category, "name", "") if category else ""
+    valid = ", ".join(f"'{c}'" for c in categories)
+    if not name:
+        problem("Category", f"thiếu chuyên mục. Hãy thêm dòng 'Category: …' với một trong: {valid}.")
+    elif name not in categories:
+        problem(
+            "Category",
+            f"chuyên mục '{name}' không có trong danh sách. Hãy dùng một trong: {valid}.",
+        )
+
+    pinned = str(metadata.get("pinned", "")).strip().lower()
+    if pinned not in YES_VALUES | NO_VALUES:
+        problem("Pinned", f"giá trị '{pinned}' không hợp lệ. Hãy viết 'yes' để ghim bài, hoặc bỏ dòng này.")
+
+    image = str(metadata.get("image", "")).strip()
+    if image:
+        content_root = Path(settings["PATH"])
+        if not (content_root / image_path(image)).is_file():
+            problem(
+                "Image",
+                f"không tìm thấy ảnh '{image}' trong thư mục content/images. "
+                "Hãy kiểm tra tên tệp (phân biệt chữ hoa, chữ thường).",
+            )
+        if not str(metadata.get("image-alt", "")).strip():
+            problem(
+                "Image-alt",
+                "bài có ảnh đại diện nhưng thiếu mô tả ảnh. Hãy thêm dòng "
+                "'Image-alt: …' mô tả nội dung ảnh cho người khiếm thị.",
+            )
+    return problems
+
+
+def is_pinned(metadata: dict[str, Any]) -> bool:
+    return str(metadata.get("pinned", "")).strip().lower() in YES_VALUES

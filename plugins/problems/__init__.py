@@ -1,0 +1,9 @@
+"""Content problems: one shape for every validation message.
+
+Validators of every content type return `Problem`s; the build logs them and
+fails, and `invoke check` prints them, so a rule is written once.
+"""
+
+from problems.report import Problem, display_path, locate_key, log_problems
+
+__all__ = ["Problem", "display_path", "locate_key", "log_problems"]

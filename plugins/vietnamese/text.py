@@ -1,0 +1,128 @@
+"""Vietnamese text handling for the whole portal: normalisation, folding, slugs,
+collation and dates.
+
+This is the ground floor: no Pelican imports, so every plugin, task and test
+can use it, and the search JavaScript mirrors `fold`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+import unicodedata
+
+from babel.dates import format_date as _babel_format_date
+from unidecode import unidecode
+
+# Combining marks that make a distinct letter (ă â ê ô ơ ư) rather than a tone.
+_LETTER_MARKS = {"\u0306": "breve", "\u0302": "circumflex", "\u031b": "horn"}
+# Tones in dictionary order: ngang (none), huyền, hỏi, ngã, sắc, nặng.
+_TONE_ORDER = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
+# The Vietnamese alphabet, with f j w z placed where Latin puts them for loans.
+_ALPHABET = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
+_LETTER_RANK = {letter: rank for rank, letter in enumerate(_ALPHABET, start=20)}
+
+# Applied to the ASCII-folded, lower-cased text in order. A slash separates
+# parts of a document number (123/QĐ-UBND) and & joins acronyms (GD&ĐT), so
+# both become a hyphen instead of disappearing as with Pelican's defaults.
+SLUG_SUBSTITUTIONS: list[tuple[str, str]] = [
+    (r"[/\\&+]", "-"),
+    (r"[^\w\s-]", ""),
+    (r"(?u)\A\s*", ""),
+    (r"(?u)\s*\Z", ""),
+    (r"[-\s_]+", "-"),
+]
+
+
+def nfc(text: str) -> str:
+    """Return `text` in NFC: sources pasted from some editors arrive as NFD."""
+    return unicodedata.normalize("NFC", text)
+
+
+def fold(text: str) -> str:
+    """Remove every diacritic, including the stroke of đ/Đ, keeping case.
+
+    Unicode decomposition alone leaves `đ` intact, which is why generic
+    accent folding fails Vietnamese; it is mapped explicitly.
+    """
+    text = text.replace("đ", "d").replace("Đ", "D")
+    stripped = "".join(
+        ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch)
+    )
+    return unicodedata.normalize("NFC", stripped)
+
+
+def slugify(text: str) -> str:
+    """ASCII URL slug: "Đăng ký khai sinh" → "dang-ky-khai-sinh"."""
+    # Titles arrive typogrified: drop its tags and entities (&nbsp;, &amp;).
+    text = html.unescape(re.sub(r"<[^>]*>", "", text))
+    text = unicodedata.normalize("NFKC", text).replace("\u00a0", " ")
+    # unidecode only for what folding leaves outside ASCII (other scripts).
+    text = unidecode(fold(text)).lower()
+    for pattern, replacement in SLUG_SUBSTITUTIONS:
+        text = re.sub(pattern, replacement, text)
+    return text.strip("-")
+
+
+def _letter_parts(ch: str) -> tuple[int, int]:
+    """(primary rank, tone) of one character for collation."""
+    decomposed = unicodedata.normalize("NFD", ch.lower())
+    base = decomposed[0]
+    tone = 0
+    for mark in decomposed[1:]:
+        if mark in _LETTER_MARKS:
+            base += mark
+        else:
+            tone = _TONE_ORDER.get(mark, tone)
+    letter = unicodedata.normalize("NFC", base)
+    if letter in _LETTER_RANK:
+        return _LETTER_RANK[letter], tone
+    if letter.isspace():
+        return 0, 0
+    if letter.isdigit():
+        return 1 + int(unicodedata.digit(letter, 0)), 0
+    return 100 + ord(letter), tone
+
+
+def sort_key(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[bool, ...]]:
+    """Key for Vietnamese alphabetical order.
+
+    Letters first (a ă â b … d đ … ư … y), then tones in dictionary order,
+    then case, as a Vietnamese dictionary sorts. Python's default order puts
+    "Đ" after "Z" and "Ấp" after "Ủy".
+    """
+    text = nfc(text).strip()
+    parts = [_letter_parts(ch) for ch in text]
+    return (
+        tuple(rank for rank, _ in parts),
+        tuple(tone for _, tone in parts),
+        tuple(ch.isupper() for ch in text),
+    )
+
+
+def sort_vi(items, key=None) -> list:
+    """Sort `items` in Vietnamese order; `key` extracts the text to compare."""
+    return sorted(items, key=lambda item: sort_key(key(item) if key else item))
+
+
+def format_date(value: dt.date | dt.datetime | str, style: str = "full") -> str:
+    """Vietnamese date without any system locale (Babel's CLDR data).
+
+    Styles: "full" → "Thứ Năm, 26/11/2026"; "short" → "26/11/2026";
+    "long" → "26 tháng 11 năm 2026"; "datetime" → "Thứ Năm, 26/11/2026, 08:30".
+    A string is read as an ISO date ("2025-06-30").
+    """
+    if isinstance(value, str):
+        value = dt.date.fromisoformat(value)
+    patterns = {
+        "full": "EEEE, dd/MM/yyyy",
+        "short": "dd/MM/yyyy",
+        "long": "dd 'tháng' MM 'năm' yyyy",
+    }
+    if style == "datetime":
+        text = _babel_format_date(value, patterns["full"], locale="vi")
+        return f"{text}, {value:%H:%M}"
+    if style not in patterns:
+        raise ValueError(f"unknown date style {style!r}")
+    return _babel_format_date(value, patterns[style], locale="vi")

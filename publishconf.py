@@ -1,0 +1,11 @@
+"""Production settings: the development ones, with the public address."""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from pelicanconf import *  # noqa: E402,F403
+
+SITEURL = ""  # links stay root-relative; canonical URLs use SITE_CANONICAL_URL
+SITE_CANONICAL_URL = "https://tphongngu.dongthap.gov.vn"

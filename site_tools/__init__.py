@@ -1,0 +1,1 @@
+"""Build, check and publish tools behind tasks.py (layer 4)."""

@@ -1,0 +1,55 @@
+"""Helpers for tests: parsed output folders and fixture content."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+
+class BuiltSite:
+    """An output folder with its HTML pages parsed on demand."""
+
+    def __init__(self, output: Path) -> None:
+        self.output = output
+        self._soups: dict[str, BeautifulSoup] = {}
+
+    def html_files(self) -> list[str]:
+        return sorted(
+            p.relative_to(self.output).as_posix() for p in self.output.rglob("*.html")
+        )
+
+    def page(self, path: str) -> BeautifulSoup:
+        """Parsed page at site path `path` ('' or 'tin-tuc/x/' or '404.html')."""
+        file = path if path.endswith(".html") else f"{path}index.html"
+        if file not in self._soups:
+            html = (self.output / file).read_text(encoding="utf-8")
+            self._soups[file] = BeautifulSoup(html, "lxml")
+        return self._soups[file]
+
+    def pages(self):
+        for file in self.html_files():
+            yield file, self.page(file)
+
+
+def write_content(root: Path, files: dict[str, str]) -> Path:
+    """Write `files` (path under content/ → text, dedented) and return content/."""
+    content = root / "content"
+    for name, text in files.items():
+        target = content / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
+    return content
+
+
+def article(title: str, date: str, category: str = "Tin tức - Sự kiện", **keys: str) -> str:
+    """Markdown source of a news article with the given metadata."""
+    lines = [f"Title: {title}", f"Date: {date}", f"Category: {category}"]
+    lines += [f"{key.replace('_', '-').capitalize()}: {value}" for key, value in keys.items()]
+    return "\n".join(lines) + "\n\nNội dung bài viết " + title + ".\n"
+
+
+def text_of(element) -> str:
+    """Visible text with runs of white space (typogrify's &nbsp; too) as one space."""
+    return " ".join(element.get_text().split())
