@@ -43,7 +43,7 @@ PATH = "content"
 OUTPUT_PATH = "output"
 THEME = str(ROOT / "theme")
 PLUGIN_PATHS = [str(ROOT / "plugins")]
-PLUGINS = ["vietnamese", "news", "sitemap", "theme_assets"]
+PLUGINS = ["vietnamese", "news", "contacts", "procedures", "jsonld", "sitemap", "theme_assets"]
 
 # --- Content folders ---------------------------------------------------------
 ARTICLE_PATHS = ["tin-tuc"]
@@ -161,3 +161,31 @@ FOOTER_LINKS = [
     ("Chuyên mục", "chuyen-muc/"),
     ("Lưu trữ", "luu-tru/"),
 ]
+
+# --- Procedures and contacts (plugins/procedures, plugins/contacts) -------------
+PROCEDURE_PATHS = ["thu-tuc"]
+PROCEDURE_URL = "thu-tuc/{slug}/"
+PROCEDURE_SAVE_AS = "thu-tuc/{slug}/index.html"
+PROCEDURE_LANG_URL = PROCEDURE_URL
+PROCEDURE_LANG_SAVE_AS = PROCEDURE_SAVE_AS
+# Listing folders under /thu-tuc/: no procedure may take these slugs.
+PROCEDURE_RESERVED_SLUGS = ["linh-vuc", "cap", "truc-tuyen"]
+PROCEDURE_LEVELS = ["Cấp huyện", "Cấp xã"]
+# Online public service levels of Decree 42/2022 (value → label shown).
+PROCEDURE_ONLINE_LEVELS = {
+    "toàn trình": "Trực tuyến toàn trình",
+    "một phần": "Trực tuyến một phần",
+    "không": "Chưa có dịch vụ trực tuyến",
+}
+# Link to the national record when a guide has no Service-url.
+PROCEDURE_SERVICE_URL = (
+    "https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc={code}"
+)
+CONTACT_PATHS = ["lien-he"]
+CONTACT_URL = "lien-he/{slug}/"
+CONTACT_SAVE_AS = "lien-he/{slug}/index.html"
+CONTACT_LANG_URL = "{lang}/lien-he/{slug}/"
+CONTACT_LANG_SAVE_AS = "{lang}/lien-he/{slug}/index.html"
+CONTACTS_SAVE_AS = "lien-he/index.html"
+# The unit whose phone the "not found" and help texts give.
+HELP_CONTACT = "bo-phan-mot-cua"

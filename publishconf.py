@@ -5,7 +5,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from pelicanconf import *  # noqa: E402,F403
+from pelicanconf import *  # noqa: F403
 
 SITEURL = ""  # links stay root-relative; canonical URLs use SITE_CANONICAL_URL
 SITE_CANONICAL_URL = "https://tphongngu.dongthap.gov.vn"

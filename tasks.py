@@ -11,7 +11,7 @@ from invoke import task
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT / "plugins"))
 
-from site_tools.build import BuildFailed, build as build_site  # noqa: E402
+from site_tools.build import BuildFailed, build as build_site  # noqa: E402, I001
 from site_tools.serve import serve as serve_site  # noqa: E402
 
 
@@ -57,8 +57,10 @@ def livereload(c, port=8000, content="content", output="output"):
     _build(content, output)
     server = Server()
     for watched in (content, "theme", "plugins", "pelicanconf.py"):
-        server.watch(f"{watched}/**/*" if Path(watched).is_dir() else watched,
-                     lambda: _build(content, output))
+        server.watch(
+            f"{watched}/**/*" if Path(watched).is_dir() else watched,
+            lambda: _build(content, output),
+        )
     server.serve(host="127.0.0.1", port=int(port), root=output)
 
 

@@ -16,9 +16,7 @@ class BuiltSite:
         self._soups: dict[str, BeautifulSoup] = {}
 
     def html_files(self) -> list[str]:
-        return sorted(
-            p.relative_to(self.output).as_posix() for p in self.output.rglob("*.html")
-        )
+        return sorted(p.relative_to(self.output).as_posix() for p in self.output.rglob("*.html"))
 
     def page(self, path: str) -> BeautifulSoup:
         """Parsed page at site path `path` ('' or 'tin-tuc/x/' or '404.html')."""
@@ -53,3 +51,45 @@ def article(title: str, date: str, category: str = "Tin tức - Sự kiện", **
 def text_of(element) -> str:
     """Visible text with runs of white space (typogrify's &nbsp; too) as one space."""
     return " ".join(element.get_text().split())
+
+
+REQUIRED_SECTIONS = (
+    "## Trình tự thực hiện\n\n1. **Bước 1:** Nộp hồ sơ.\n2. **Bước 2:** Nhận kết quả.\n\n"
+    "## Thành phần hồ sơ\n\n- Tờ khai (bản chính).\n\n"
+    "## Đối tượng thực hiện\n\nCông dân Việt Nam.\n\n"
+    "## Kết quả thực hiện\n\nGiấy xác nhận.\n\n"
+    "## Căn cứ pháp lý\n\n- Luật Hộ tịch số 60/2014/QH13.\n"
+)
+
+
+def procedure(title: str, code: str, body: str = REQUIRED_SECTIONS, **keys: str) -> str:
+    """Markdown source of a procedure guide; keys override the defaults."""
+    values = {
+        "Title": title,
+        "Code": code,
+        "Field": "Hộ tịch",
+        "Level": "Cấp xã",
+        "Agency": "Ủy ban nhân dân phường, xã",
+        "Processing-time": "Trong ngày làm việc",
+        "Fee": "Không",
+        "Online": "toàn trình",
+        "Date": "2024-01-02 08:00",
+    }
+    values.update({key.replace("_", "-").capitalize(): value for key, value in keys.items()})
+    lines = [f"{key}: {value}" for key, value in values.items() if value is not None]
+    return "\n".join(lines) + "\n\n" + body
+
+
+def contact(title: str, slug: str, group: str = "xa-phuong", **keys: str) -> str:
+    """Markdown source of a contact unit; keys override the defaults."""
+    values = {
+        "Title": title,
+        "Slug": slug,
+        "Group": group,
+        "Address": "Khóm 1, phường An Thạnh",
+        "Phone": "0277 3563 100",
+        "Hours": "Thứ Hai đến Thứ Sáu, 7:00–17:00",
+    }
+    values.update({key.replace("_", "-").capitalize(): value for key, value in keys.items()})
+    lines = [f"{key}: {value}" for key, value in values.items() if value is not None]
+    return "\n".join(lines) + "\n\nTiếp nhận hồ sơ của người dân.\n"

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from pelican import signals
 from pelican.contents import Article
+from problems import log_problems
+from vietnamese.text import sort_vi
 
 from news import listings
 from news.rules import image_path, is_pinned, validate_article
-from problems import log_problems
-from vietnamese.text import sort_vi
 
 HOME_LATEST = 6
 HOME_PER_CATEGORY = 5
@@ -30,9 +30,7 @@ def prepare_article(content) -> None:
     content.pinned = is_pinned(content.metadata)
     image = str(content.metadata.get("image", "")).strip()
     content.lead_image = (
-        {"path": image_path(image), "alt": content.metadata.get("image-alt", "")}
-        if image
-        else None
+        {"path": image_path(image), "alt": content.metadata.get("image-alt", "")} if image else None
     )
     log_problems(validate_article(content.source_path, content.metadata, content.settings))
 
@@ -41,9 +39,7 @@ def arrange(generator) -> None:
     configured = list(generator.settings["NEWS_CATEGORIES"])
     categories = [
         (category, listings.pinned_first(articles))
-        for category, articles in listings.in_configured_order(
-            generator.categories, configured
-        )
+        for category, articles in listings.in_configured_order(generator.categories, configured)
     ]
     for _, articles in categories:
         by_date = sorted(articles, key=lambda a: a.date, reverse=True)
@@ -56,9 +52,7 @@ def arrange(generator) -> None:
     context["tags"] = sort_vi(generator.tags.items(), key=lambda item: item[0].name)
     context["authors"] = sort_vi(generator.authors, key=lambda item: item[0].name)
     context["pinned_articles"] = [a for a in generator.articles if a.pinned]
-    context["latest_articles"] = [a for a in generator.articles if not a.pinned][
-        :HOME_LATEST
-    ]
+    context["latest_articles"] = [a for a in generator.articles if not a.pinned][:HOME_LATEST]
     context["category_blocks"] = [
         (category, articles[:HOME_PER_CATEGORY]) for category, articles in categories
     ]

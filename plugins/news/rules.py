@@ -33,7 +33,9 @@ def validate_article(
     name = getattr(category, "name", "") if category else ""
     valid = ", ".join(f"'{c}'" for c in categories)
     if not name:
-        problem("Category", f"thiếu chuyên mục. Hãy thêm dòng 'Category: …' với một trong: {valid}.")
+        problem(
+            "Category", f"thiếu chuyên mục. Hãy thêm dòng 'Category: …' với một trong: {valid}."
+        )
     elif name not in categories:
         problem(
             "Category",
@@ -42,7 +44,10 @@ def validate_article(
 
     pinned = str(metadata.get("pinned", "")).strip().lower()
     if pinned not in YES_VALUES | NO_VALUES:
-        problem("Pinned", f"giá trị '{pinned}' không hợp lệ. Hãy viết 'yes' để ghim bài, hoặc bỏ dòng này.")
+        problem(
+            "Pinned",
+            f"giá trị '{pinned}' không hợp lệ. Hãy viết 'yes' để ghim bài, hoặc bỏ dòng này.",
+        )
 
     image = str(metadata.get("image", "")).strip()
     if image:

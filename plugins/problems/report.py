@@ -30,7 +30,8 @@ class Problem:
 
 
 def locate_key(path: str | Path, key: str) -> int:
-    """Line number (1-based) of the metadata line `key:` in `path`, else 1."""
+    """Line number (1-based) of the metadata line `key:` in `path`; for a key
+    that is missing, the blank line ending the metadata, where it belongs."""
     pattern = re.compile(rf"^\s*{re.escape(key)}\s*:", re.IGNORECASE)
     try:
         lines = Path(path).read_text(encoding="utf-8", errors="replace").splitlines()
@@ -38,10 +39,10 @@ def locate_key(path: str | Path, key: str) -> int:
         return 1
     for number, line in enumerate(lines, start=1):
         if not line.strip():
-            break  # metadata ends at the first blank line
+            return number  # metadata ends at the first blank line
         if pattern.match(line):
             return number
-    return 1
+    return len(lines) + 1
 
 
 def log_problems(problems: list[Problem]) -> None:

@@ -48,6 +48,7 @@ def assign_slugs(content) -> None:
 def add_filters(generator) -> None:
     generator.env.filters.update(
         vi_date=text.format_date,
+        vi_slug=text.slugify,
         vi_sort=lambda items, attribute=None: text.sort_vi(
             items, key=(lambda item: _attr(item, attribute)) if attribute else str
         ),

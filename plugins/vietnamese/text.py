@@ -53,6 +53,12 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", stripped)
 
 
+def plain_text(markup: str) -> str:
+    """Text of an HTML fragment (a typogrified title): tags dropped, entities
+    decoded, white space (including no-break spaces) collapsed."""
+    return " ".join(html.unescape(re.sub(r"<[^>]*>", "", markup)).split())
+
+
 def slugify(text: str) -> str:
     """ASCII URL slug: "Đăng ký khai sinh" → "dang-ky-khai-sinh"."""
     # Titles arrive typogrified: drop its tags and entities (&nbsp;, &amp;).

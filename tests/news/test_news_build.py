@@ -23,7 +23,7 @@ def test_unknown_category_stops_build_naming_file_and_valid_categories(fixture_s
 
 def test_missing_category_is_an_error(fixture_site):
     source = "Title: Không chuyên mục\nDate: 2024-01-02 08:00\n\nNội dung.\n"
-    with pytest.raises(BuildFailed, match=r"khong-chuyen-muc\.md:1: Category: thiếu chuyên mục"):
+    with pytest.raises(BuildFailed, match=r"khong-chuyen-muc\.md:3: Category: thiếu chuyên mục"):
         fixture_site({"tin-tuc/khong-chuyen-muc.md": source})
 
 
@@ -44,7 +44,7 @@ def test_lead_image_needs_existing_file_and_alt_text(fixture_site):
         fixture_site({"tin-tuc/anh.md": source})
     message = str(failure.value)
     assert "anh.md:4: Image: không tìm thấy ảnh 'khong-co.png'" in message
-    assert "anh.md:1: Image-alt:" in message
+    assert "anh.md:5: Image-alt:" in message
 
 
 def test_lead_image_with_alt_is_shown(fixture_site):
@@ -72,9 +72,7 @@ def test_pinned_notice_leads_home_and_its_category(fixture_site):
         }
     )
     home = site.page("")
-    assert [text_of(a) for a in home.select(".home-pinned .news-card__title a")] == [
-        "Thông báo cũ"
-    ]
+    assert [text_of(a) for a in home.select(".home-pinned .news-card__title a")] == ["Thông báo cũ"]
     category = site.page("chuyen-muc/thong-bao/")
     titles = [text_of(a) for a in category.select(".news-card__title a")]
     assert titles == ["Thông báo cũ", "Thông báo mới"]
@@ -83,8 +81,12 @@ def test_pinned_notice_leads_home_and_its_category(fixture_site):
 def test_pagination_never_collides(fixture_site):
     files = {}
     for n in range(12):
-        files[f"tin-tuc/a{n}.md"] = article(f"Bài A {n}", f"2024-01-{n + 1:02d} 08:00", tags="chủ đề 2")
-        files[f"tin-tuc/b{n}.md"] = article(f"Bài B {n}", f"2024-02-{n + 1:02d} 08:00", tags="chủ đề 22")
+        files[f"tin-tuc/a{n}.md"] = article(
+            f"Bài A {n}", f"2024-01-{n + 1:02d} 08:00", tags="chủ đề 2"
+        )
+        files[f"tin-tuc/b{n}.md"] = article(
+            f"Bài B {n}", f"2024-02-{n + 1:02d} 08:00", tags="chủ đề 22"
+        )
     site = fixture_site(files)
     two = site.page("the/chu-de-2/trang-2/")
     twenty_two = site.page("the/chu-de-22/")
@@ -99,7 +101,9 @@ def test_decomposed_source_is_published_composed(fixture_site):
     nfd = unicodedata.normalize("NFD", article(title, "2024-01-02 08:00", tags="đô thị"))
     nfc_other = article("Bài khác", "2024-01-03 08:00", tags="đô thị")
     site = fixture_site({"tin-tuc/nfd.md": nfd, "tin-tuc/nfc.md": nfc_other})
-    html = (site.output / "tin-tuc/hoi-nghi-tong-ket-cong-tac-nam/index.html").read_text(encoding="utf-8")
+    html = (site.output / "tin-tuc/hoi-nghi-tong-ket-cong-tac-nam/index.html").read_text(
+        encoding="utf-8"
+    )
     assert unicodedata.is_normalized("NFC", html)
     assert title.rsplit(" ", 1)[0] in html  # typogrify glues the last word
     # the same tag typed in two forms is one tag with both articles
@@ -130,11 +134,15 @@ def test_article_page_dates_neighbours_and_related(fixture_site):
 def test_tags_and_authors_listed_in_vietnamese_order(fixture_site):
     tags = ["ưu đãi", "đô thị", "an toàn", "ấp văn hóa", "dân vận", "zalo", "ăn uống"]
     files = {
-        f"tin-tuc/{n}.md": article(f"Bài {n}", f"2024-01-{n + 1:02d} 08:00", tags=tag,
-                                   authors=author)
+        f"tin-tuc/{n}.md": article(
+            f"Bài {n}", f"2024-01-{n + 1:02d} 08:00", tags=tag, authors=author
+        )
         for n, (tag, author) in enumerate(
-            zip(tags, ["Đỗ Hoa", "Zê Ta", "Anh Thư", "Ấu Lan", "Dương Bá", "Ánh Mai", "Bùi An"],
-                strict=True)
+            zip(
+                tags,
+                ["Đỗ Hoa", "Zê Ta", "Anh Thư", "Ấu Lan", "Dương Bá", "Ánh Mai", "Bùi An"],
+                strict=True,
+            )
         )
     }
     site = fixture_site(files)

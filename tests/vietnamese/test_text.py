@@ -4,7 +4,6 @@ import datetime as dt
 import unicodedata
 
 import pytest
-
 from vietnamese import text
 
 
@@ -37,7 +36,7 @@ def test_fold_removes_all_marks_including_d_stroke(source, folded):
         ("Quyết định số 123/QĐ-UBND ngày 01/02/2025", "quyet-dinh-so-123-qd-ubnd-ngay-01-02-2025"),
         ("123/QĐ-UBND", "123-qd-ubnd"),
         ("Phong trào “Dân vận khéo” & GD&amp;ĐT", "phong-trao-dan-van-kheo-gd-dt"),
-        ("Chủ&nbsp;đề <span class=\"caps\">CCHC</span>", "chu-de-cchc"),
+        ('Chủ&nbsp;đề <span class="caps">CCHC</span>', "chu-de-cchc"),
         (unicodedata.normalize("NFD", "Ủy ban nhân dân"), "uy-ban-nhan-dan"),
         ("  nhiều   khoảng  trắng -- và gạch  ", "nhieu-khoang-trang-va-gach"),
     ],
@@ -49,9 +48,33 @@ def test_slugify_is_ascii_and_keeps_slash_as_hyphen(title, slug):
 
 
 def test_sort_puts_vietnamese_letters_in_alphabet_order():
-    words = ["Đồng Tháp", "Zalo", "ấp", "An", "dân", "Ủy ban", "ưu tiên", "ăn", "ơn", "ô", "o", "Bình"]
+    words = [
+        "Đồng Tháp",
+        "Zalo",
+        "ấp",
+        "An",
+        "dân",
+        "Ủy ban",
+        "ưu tiên",
+        "ăn",
+        "ơn",
+        "ô",
+        "o",
+        "Bình",
+    ]
     assert text.sort_vi(words) == [
-        "An", "ăn", "ấp", "Bình", "dân", "Đồng Tháp", "o", "ô", "ơn", "Ủy ban", "ưu tiên", "Zalo",
+        "An",
+        "ăn",
+        "ấp",
+        "Bình",
+        "dân",
+        "Đồng Tháp",
+        "o",
+        "ô",
+        "ơn",
+        "Ủy ban",
+        "ưu tiên",
+        "Zalo",
     ]
     # Python's own order is wrong on exactly these letters.
     assert sorted(words) != text.sort_vi(words)

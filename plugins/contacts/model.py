@@ -1,0 +1,95 @@
+"""The contact unit (content/lien-he/): an agency, one-stop desk or ward,
+with its validation rules. Knows nothing of procedures."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pelican.contents import Page
+from problems import Problem, display_path, locate_key
+
+GROUPS = {
+    "mot-cua": "Bộ phận một cửa",
+    "co-quan": "Cơ quan thành phố",
+    "xa-phuong": "Phường, xã",
+}
+GROUPS_EN = {
+    "mot-cua": "One-stop reception desks",
+    "co-quan": "City agencies",
+    "xa-phuong": "Wards and communes",
+}
+REQUIRED = {
+    "title": ("Title", "tên đơn vị, ví dụ 'Title: Phòng Tư pháp'"),
+    "slug": ("Slug", "địa chỉ ngắn không dấu, ví dụ 'Slug: phong-tu-phap'"),
+    "group": ("Group", "một trong: co-quan, mot-cua, xa-phuong"),
+    "address": ("Address", "địa chỉ trụ sở, ví dụ 'Address: Số 1 Nguyễn Tất Thành, …'"),
+    "phone": ("Phone", "số điện thoại, ví dụ 'Phone: 0277 3563 362'"),
+    "hours": ("Hours", "giờ làm việc, ví dụ 'Hours: Thứ Hai đến Thứ Sáu, 7:00–11:00, 13:00–17:00'"),
+}
+
+
+def tel_href(phone: str) -> str:
+    """`tel:` target of a Vietnamese phone number as editors write it."""
+    digits = "".join(ch for ch in phone if ch.isdigit() or ch == "+")
+    return f"tel:{digits}"
+
+
+class Contact(Page):
+    """One unit of the contact directory."""
+
+    default_template = "contact"
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        # Pelican copies metadata onto attributes as raw strings: normalise.
+        self.group = self.field("group")
+        order = self.field("order")
+        self.order = int(order) if order.isdigit() else 10_000
+
+    @property
+    def group_name(self) -> str:
+        names = GROUPS_EN if self.lang == "en" else GROUPS
+        return names.get(self.group, self.group)
+
+    def field(self, key: str) -> str:
+        return str(self.metadata.get(key, "")).strip()
+
+    @property
+    def phone_href(self) -> str:
+        return tel_href(self.field("phone"))
+
+
+def validate_contact(source_path: str, metadata: dict[str, Any]) -> list[Problem]:
+    shown = display_path(source_path)
+    problems = []
+    for key, (name, hint) in REQUIRED.items():
+        if not str(metadata.get(key, "")).strip():
+            problems.append(
+                Problem(
+                    shown,
+                    locate_key(source_path, name),
+                    name,
+                    f"thiếu thông tin bắt buộc. Hãy thêm {hint}.",
+                )
+            )
+    group = str(metadata.get("group", "")).strip()
+    if group and group not in GROUPS:
+        problems.append(
+            Problem(
+                shown,
+                locate_key(source_path, "Group"),
+                "Group",
+                f"nhóm '{group}' không hợp lệ. Hãy dùng một trong: {', '.join(GROUPS)}.",
+            )
+        )
+    order = str(metadata.get("order", "")).strip()
+    if order and not order.isdigit():
+        problems.append(
+            Problem(
+                shown,
+                locate_key(source_path, "Order"),
+                "Order",
+                f"'{order}' không phải số. Hãy viết một số nguyên, ví dụ 'Order: 3'.",
+            )
+        )
+    return problems

@@ -1,0 +1,240 @@
+"""The procedure guide (content/thu-tuc/) and its validation rules.
+
+Procedures may refer to contacts (Submit-at); contacts never refer back.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from typing import Any
+
+from pelican.contents import Page
+from problems import Problem, display_path, locate_key
+from vietnamese.text import slugify
+
+from procedures.sections import SECTIONS, Section, section_titles, split_sections
+
+CODE_PATTERN = re.compile(r"^\d\.\d{6}$")
+REQUIRED_KEYS = {
+    "title": ("Title", "tên thủ tục, ví dụ 'Title: Đăng ký khai sinh'"),
+    "code": ("Code", "mã thủ tục quốc gia dạng d.dddddd, ví dụ 'Code: 1.001193'"),
+    "field": ("Field", "lĩnh vực, ví dụ 'Field: Hộ tịch'"),
+    "level": ("Level", "cấp thực hiện, ví dụ 'Level: Cấp xã'"),
+    "agency": ("Agency", "cơ quan thực hiện, ví dụ 'Agency: Ủy ban nhân dân phường, xã'"),
+    "processing-time": (
+        "Processing-time",
+        "thời hạn giải quyết, ví dụ 'Processing-time: 03 ngày làm việc'",
+    ),
+    "fee": ("Fee", "phí, lệ phí, hoặc 'Fee: Không' nếu miễn phí"),
+    "online": ("Online", "'Online: toàn trình', 'Online: một phần' hoặc 'Online: không'"),
+    "date": ("Date", "ngày đăng dạng YYYY-MM-DD HH:MM, ví dụ 'Date: 2024-05-10 08:00'"),
+}
+# Levels of online service before Decree 42/2022 and what they became.
+OLD_ONLINE_LEVELS = {
+    "mức độ 4": "toàn trình",
+    "muc do 4": "toàn trình",
+    "mức 4": "toàn trình",
+    "mức độ 3": "một phần",
+    "muc do 3": "một phần",
+    "mức 3": "một phần",
+    "mức độ 2": "không",
+    "mức 2": "không",
+}
+YES = {"yes", "có", "co", "true"}
+
+
+def split_list(value: Any) -> list[str]:
+    """Comma-separated metadata → list of trimmed, non-empty items."""
+    return [item.strip() for item in str(value or "").split(",") if item.strip()]
+
+
+class Procedure(Page):
+    """One administrative procedure guide."""
+
+    default_template = "procedure"
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        # Pelican copies metadata onto attributes as raw strings: normalise.
+        self.code = self.meta("code")
+        self.field = self.meta("field")
+        self.level = self.meta("level")
+        self.online = self.meta("online").lower()
+        self.postal = self.meta("postal").lower() in YES
+        self.submit_at = split_list(self.metadata.get("submit-at"))
+        self.keywords = split_list(self.metadata.get("keywords"))
+
+    def meta(self, key: str) -> str:
+        return str(self.metadata.get(key, "")).strip()
+
+    @property
+    def field_slug(self) -> str:
+        return slugify(self.field)
+
+    @property
+    def level_slug(self) -> str:
+        return slugify(self.level)
+
+    @property
+    def is_online(self) -> bool:
+        return self.online in self.settings["PROCEDURE_ONLINE_LEVELS"] and self.online != "không"
+
+    @property
+    def online_label(self) -> str:
+        return self.settings["PROCEDURE_ONLINE_LEVELS"].get(self.online, self.online)
+
+    @property
+    def service_url(self) -> str:
+        return self.meta("service-url") or self.settings["PROCEDURE_SERVICE_URL"].format(
+            code=self.code
+        )
+
+    @property
+    def last_updated(self):
+        return getattr(self, "modified", None) or self.date
+
+    @cached_property
+    def sections(self) -> list[Section]:
+        return split_sections(self.content)
+
+
+def validate_procedure(
+    source_path: str, metadata: dict[str, Any], html: str, settings: dict[str, Any]
+) -> list[Problem]:
+    """Problems of one procedure on its own (references are checked later)."""
+    shown = display_path(source_path)
+    problems: list[Problem] = []
+
+    def problem(key: str, message: str, severity: str = "error") -> None:
+        problems.append(Problem(shown, locate_key(source_path, key), key, message, severity))
+
+    for key, (name, hint) in REQUIRED_KEYS.items():
+        if not str(metadata.get(key, "")).strip():
+            problem(name, f"thiếu thông tin bắt buộc. Hãy thêm {hint}.")
+
+    code = str(metadata.get("code", "")).strip()
+    if code and not CODE_PATTERN.match(code):
+        problem("Code", f"mã '{code}' sai dạng. Mã thủ tục có dạng d.dddddd, ví dụ '1.001193'.")
+
+    level = str(metadata.get("level", "")).strip()
+    levels = settings["PROCEDURE_LEVELS"]
+    if level and level not in levels:
+        problem("Level", f"cấp '{level}' không hợp lệ. Hãy dùng một trong: {', '.join(levels)}.")
+
+    online = str(metadata.get("online", "")).strip()
+    allowed = settings["PROCEDURE_ONLINE_LEVELS"]
+    if online and online.lower() not in allowed:
+        hint = OLD_ONLINE_LEVELS.get(online.lower())
+        advice = (
+            f" Cách gọi '{online}' đã bỏ từ Nghị định 42/2022/NĐ-CP: hãy viết 'Online: {hint}'."
+            if hint
+            else ""
+        )
+        problem(
+            "Online",
+            f"giá trị '{online}' không hợp lệ. Hãy dùng một trong: {', '.join(allowed)}.{advice}",
+        )
+
+    reserved = settings["PROCEDURE_RESERVED_SLUGS"]
+    slug = str(metadata.get("slug", "")) or slugify(str(metadata.get("title", "")))
+    if slug in reserved:
+        problem("Slug", f"địa chỉ '{slug}' trùng với trang danh mục. Hãy đặt 'Slug: …' khác.")
+
+    problems.extend(_section_problems(source_path, shown, html))
+    return problems
+
+
+def _section_problems(source_path: str, shown: str, html: str) -> list[Problem]:
+    titles = section_titles(html)
+    known = [name for name, _ in SECTIONS]
+    problems = []
+    for name, required in SECTIONS:
+        if required and name not in titles:
+            problems.append(
+                Problem(
+                    shown,
+                    _body_line(source_path),
+                    "",
+                    f"thiếu mục '## {name}'. Các mục bắt buộc, theo thứ tự: "
+                    + ", ".join(f"'## {n}'" for n, r in SECTIONS if r)
+                    + ".",
+                )
+            )
+    present = [t for t in titles if t in known]
+    if present != sorted(present, key=known.index):
+        problems.append(
+            Problem(
+                shown,
+                _body_line(source_path),
+                "",
+                "các mục '##' không đúng thứ tự. Thứ tự đúng: "
+                + ", ".join(f"'{n}'" for n in known)
+                + ".",
+            )
+        )
+    for title in titles:
+        if title not in known:
+            problems.append(
+                Problem(
+                    shown,
+                    _heading_line(source_path, title),
+                    "",
+                    f"mục '## {title}' không thuộc mẫu thủ tục; "
+                    "hãy dùng '###' nếu đây là mục con, hoặc đặt nội dung vào '## Ghi chú'.",
+                    "warning",
+                )
+            )
+    return problems
+
+
+def _lines(source_path: str) -> list[str]:
+    with open(source_path, encoding="utf-8", errors="replace") as handle:
+        return handle.read().splitlines()
+
+
+def _body_line(source_path: str) -> int:
+    """First line of the body (after the metadata block)."""
+    for number, line in enumerate(_lines(source_path), start=1):
+        if not line.strip():
+            return number + 1
+    return 1
+
+
+def _heading_line(source_path: str, title: str) -> int:
+    for number, line in enumerate(_lines(source_path), start=1):
+        if line.startswith("##") and title in line:
+            return number
+    return 1
+
+
+def reference_problems(procedures: list[Procedure], contact_slugs: set[str]) -> list[Problem]:
+    """Problems across files: unknown Submit-at units, duplicate codes."""
+    problems = []
+    seen: dict[str, Procedure] = {}
+    for procedure in procedures:
+        shown = display_path(procedure.source_path)
+        for slug in procedure.submit_at:
+            if slug not in contact_slugs:
+                problems.append(
+                    Problem(
+                        shown,
+                        locate_key(procedure.source_path, "Submit-at"),
+                        "Submit-at",
+                        f"không có đơn vị liên hệ '{slug}' trong content/lien-he. "
+                        "Hãy dùng Slug của một tệp trong content/lien-he, ví dụ 'bo-phan-mot-cua'.",
+                    )
+                )
+        if procedure.code in seen:
+            first = display_path(seen[procedure.code].source_path)
+            problems.append(
+                Problem(
+                    shown,
+                    locate_key(procedure.source_path, "Code"),
+                    "Code",
+                    f"mã '{procedure.code}' đã dùng ở {first}. Mỗi thủ tục có một mã riêng.",
+                )
+            )
+        elif procedure.code:
+            seen[procedure.code] = procedure
+    return problems
