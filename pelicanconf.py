@@ -43,7 +43,16 @@ PATH = "content"
 OUTPUT_PATH = "output"
 THEME = str(ROOT / "theme")
 PLUGIN_PATHS = [str(ROOT / "plugins")]
-PLUGINS = ["vietnamese", "news", "contacts", "procedures", "jsonld", "sitemap", "theme_assets"]
+PLUGINS = [
+    "vietnamese",
+    "news",
+    "contacts",
+    "procedures",
+    "procedure_search",
+    "jsonld",
+    "sitemap",
+    "theme_assets",
+]
 
 # --- Content folders ---------------------------------------------------------
 ARTICLE_PATHS = ["tin-tuc"]
@@ -189,3 +198,7 @@ CONTACT_LANG_SAVE_AS = "{lang}/lien-he/{slug}/index.html"
 CONTACTS_SAVE_AS = "lien-he/index.html"
 # The unit whose phone the "not found" and help texts give.
 HELP_CONTACT = "bo-phan-mot-cua"
+
+# --- Procedure search (plugins/procedure_search, theme/js/search.js) -------------
+# Editors' file of interchangeable phrases (colloquial names, abbreviations).
+SEARCH_SYNONYMS_FILE = "tu-dong-nghia.txt"

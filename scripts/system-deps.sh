@@ -4,8 +4,10 @@
 set -euo pipefail
 
 needed=()
-declare -A packages=()
-# command → Debian package; later issues add chromium, nginx, java here.
+# command → Debian package
+declare -A packages=(
+  [chromium]=chromium  # browser tests (Playwright drives /usr/bin/chromium)
+)
 for command in "${!packages[@]}"; do
   command -v "$command" >/dev/null 2>&1 || needed+=("${packages[$command]}")
 done

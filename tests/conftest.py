@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from site_tools.build import build
-from tests.helpers import BuiltSite, write_content
+from tests.helpers import BuiltSite, start_server, write_content
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -32,3 +32,48 @@ def fixture_site(tmp_path) -> Callable[[dict[str, str]], BuiltSite]:
         return BuiltSite(target)
 
     return make
+
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--headless",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="session")
+def site_url(sample_site):
+    """The sample site served over HTTP on a free local port."""
+    server = start_server(sample_site.output)
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh page; console errors and page errors are collected in
+    page.problems and must be empty when the test ends."""
+    context = browser.new_context()
+    tab = context.new_page()
+    tab.problems = []
+    tab.on("console", lambda m: m.type == "error" and tab.problems.append(m.text))
+    tab.on("pageerror", lambda e: tab.problems.append(str(e)))
+    yield tab
+    problems = tab.problems
+    context.close()
+    assert problems == []

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pelican.generators import Generator
 from pelican.utils import process_translations
-from problems import log_problems
-from vietnamese.text import sort_key
 
 from contacts.model import GROUPS, Contact, validate_contact
+from problems import log_problems
+from vietnamese.text import sort_key
 
 
 class ContactGenerator(Generator):

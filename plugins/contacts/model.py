@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from pelican.contents import Page
+
 from problems import Problem, display_path, locate_key
 
 GROUPS = {

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from pelican import signals
 from pelican.contents import Article
-from problems import log_problems
-from vietnamese.text import sort_vi
 
 from news import listings
 from news.rules import image_path, is_pinned, validate_article
+from problems import log_problems
+from vietnamese.text import sort_vi
 
 HOME_LATEST = 6
 HOME_PER_CATEGORY = 5

@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from pelican.generators import Generator
-from problems import log_problems
-from vietnamese.text import slugify, sort_key, sort_vi
 
+from problems import log_problems
 from procedures.model import Procedure, reference_problems, validate_procedure
+from vietnamese.text import slugify, sort_key, sort_vi
 
 RELATED_COUNT = 6
 

@@ -10,10 +10,10 @@ from functools import cached_property
 from typing import Any
 
 from pelican.contents import Page
-from problems import Problem, display_path, locate_key
-from vietnamese.text import slugify
 
+from problems import Problem, display_path, locate_key
 from procedures.sections import SECTIONS, Section, section_titles, split_sections
+from vietnamese.text import slugify
 
 CODE_PATTERN = re.compile(r"^\d\.\d{6}$")
 REQUIRED_KEYS = {

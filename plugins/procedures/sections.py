@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bs4 import BeautifulSoup, NavigableString, Tag
+
 from vietnamese.text import nfc, slugify
 
 # (heading as editors write it, required)

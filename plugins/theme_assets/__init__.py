@@ -12,24 +12,27 @@ from pathlib import Path
 
 from pelican import signals
 
-from theme_assets.bundle import build_stylesheet
+from theme_assets.bundle import build_stylesheet, scripts
 
-_bundles: dict[int, tuple[str, str]] = {}
+_bundles: dict[int, list[tuple[str, str]]] = {}
 
 
 def prepare(pelican) -> None:
-    name, css = build_stylesheet(
-        Path(pelican.settings["THEME"]), pelican.settings["SITE_CANONICAL_URL"]
-    )
+    """Name the assets before any page is rendered: templates link to them
+    through PORTAL_CSS and PORTAL_JS (stem → URL path)."""
+    theme = Path(pelican.settings["THEME"])
+    name, css = build_stylesheet(theme, pelican.settings["SITE_CANONICAL_URL"])
+    found = scripts(theme)
     pelican.settings["PORTAL_CSS"] = name
-    _bundles[id(pelican)] = (name, css)
+    pelican.settings["PORTAL_JS"] = {stem: path for stem, (path, _) in found.items()}
+    _bundles[id(pelican)] = [(name, css), *found.values()]
 
 
 def write(pelican) -> None:
-    name, css = _bundles.pop(id(pelican))
-    target = Path(pelican.settings["OUTPUT_PATH"]) / name
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(css, encoding="utf-8")
+    for name, text in _bundles.pop(id(pelican)):
+        target = Path(pelican.settings["OUTPUT_PATH"]) / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
 
 
 def register() -> None:

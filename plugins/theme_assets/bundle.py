@@ -20,5 +20,20 @@ def build_stylesheet(theme: Path, site_origin: str) -> tuple[str, str]:
     for source in stylesheet_sources(theme):
         parts.append(f"/* {source.name} */\n{source.read_text(encoding='utf-8').strip()}\n")
     css = "".join(parts)
-    digest = hashlib.sha256(css.encode()).hexdigest()[:10]
-    return f"theme/portal.{digest}.css", css
+    return fingerprinted("theme/portal.css", css), css
+
+
+def fingerprinted(name: str, text: str) -> str:
+    """`theme/portal.css` → `theme/portal.<hash of text>.css`."""
+    stem, _, suffix = name.rpartition(".")
+    return f"{stem}.{hashlib.sha256(text.encode()).hexdigest()[:10]}.{suffix}"
+
+
+def scripts(theme: Path) -> dict[str, tuple[str, str]]:
+    """Each script of theme/js/ under its fingerprinted name, keyed by stem:
+    {"search": ("theme/search.<hash>.js", text)}."""
+    found = {}
+    for source in sorted((theme / "js").glob("*.js")):
+        text = source.read_text(encoding="utf-8")
+        found[source.stem] = (fingerprinted(f"theme/{source.name}", text), text)
+    return found

@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+import html
+
 from pelican import signals
 from pelican.readers import MarkdownReader
 from pelican.utils import pelican_open
@@ -27,6 +29,9 @@ class NFCMarkdownReader(MarkdownReader):
         with pelican_open(source_path) as source:
             content = self._md.convert(text.nfc(source))
         metadata = self._parse_metadata(self._md.Meta) if hasattr(self._md, "Meta") else {}
+        if isinstance(metadata.get("title"), str):
+            # A title is plain text: markup typed into it is shown, never run.
+            metadata["title"] = html.escape(metadata["title"], quote=False)
         return content, metadata
 
 

@@ -46,11 +46,15 @@ def fold(text: str) -> str:
     Unicode decomposition alone leaves `đ` intact, which is why generic
     accent folding fails Vietnamese; it is mapped explicitly.
     """
-    text = text.replace("đ", "d").replace("Đ", "D")
-    stripped = "".join(
-        ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch)
-    )
+    # Ð (U+00D0, eth) looks identical to Đ and turns up in pasted text.
+    text = text.replace("đ", "d").replace("Đ", "D").replace("ð", "d").replace("Ð", "D")
+    stripped = "".join(ch for ch in unicodedata.normalize("NFD", text) if not _is_mark(ch))
     return unicodedata.normalize("NFC", stripped)
+
+
+def _is_mark(ch: str) -> bool:
+    # Unicode category M, exactly what the search JavaScript strips with \p{M}.
+    return unicodedata.category(ch).startswith("M")
 
 
 def plain_text(markup: str) -> str:
@@ -132,3 +136,47 @@ def format_date(value: dt.date | dt.datetime | str, style: str = "full") -> str:
     if style not in patterns:
         raise ValueError(f"unknown date style {style!r}")
     return _babel_format_date(value, patterns[style], locale="vi")
+
+
+# --- Search ------------------------------------------------------------------
+# The procedure search folds words the same way in Python (index) and in
+# JavaScript (theme/js/search.js); tests/vietnamese/search_vectors.json holds
+# the cases both must agree on.
+
+# Words of a question that say nothing about which procedure is meant. They
+# never block a match and weigh next to nothing in the ranking.
+SEARCH_STOPWORDS = frozenset(
+    """thủ tục muốn thì ở đâu làm sao như thế nào cần những gì bao nhiêu tiền
+    phải có không được tôi mình em cho của và là để khi giúp hỏi cách ạ nhé vậy
+    về ai lâu mấy ngày cái các một hay hoặc với ra vào thế nào đi xin rồi đã sẽ
+    bị nào nơi chỗ đâu""".split()
+)
+_SYLLABLE_Y = re.compile(r"^(qu|[bcdghklmnprstvx]+)y$")
+_DIGIT_SEPARATOR = re.compile(r"(?<=\d)[.,](?=\d)")
+_WORD = re.compile(r"[^\W_]+")
+
+
+def search_fold(word: str) -> str:
+    """Fold one lower-case word for matching: no marks, đ → d, and the i/y
+    spelling variants made equal (kí = ký, quí = quý, but thúy ≠ thúi)."""
+    return _SYLLABLE_Y.sub(r"\1i", fold(word))
+
+
+def diacritic_key(word: str) -> str:
+    """The folded word plus its marks, in a fixed order: equal for "hoà" and
+    "hòa" (tone placement), different for "đường" and "dương"."""
+    marks = sorted(ch for ch in unicodedata.normalize("NFD", word) if _is_mark(ch))
+    strokes = "đ" * word.count("đ")
+    return f"{search_fold(word)}:{strokes}{''.join(marks)}"
+
+
+def search_words(text: str) -> list[str]:
+    """Lower-case NFC words of `text`; digits joined across . and , so that a
+    procedure code "1.001193" is one word, as "1001193" is."""
+    text = _DIGIT_SEPARATOR.sub("", nfc(text).lower())
+    return _WORD.findall(text)
+
+
+def search_tokens(text: str) -> list[str]:
+    """Folded words of `text`, as the index stores them."""
+    return [search_fold(word) for word in search_words(text)]

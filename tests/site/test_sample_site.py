@@ -10,9 +10,9 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 import pytest
-from vietnamese import text
 
 from tests.helpers import text_of
+from vietnamese import text
 
 ROOT = Path(__file__).resolve().parents[2]
 CONTENT = ROOT / "content"

@@ -4,6 +4,7 @@ import datetime as dt
 import unicodedata
 
 import pytest
+
 from vietnamese import text
 
 

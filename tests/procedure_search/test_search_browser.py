@@ -1,0 +1,186 @@
+"""The procedure search in a real browser (Chromium via Playwright) against the
+built sample site: folding agreement, relevance, typing, URL, facets, no-JS."""
+
+from __future__ import annotations
+
+import csv
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).parent
+VECTORS = json.loads(
+    (HERE.parent / "vietnamese" / "search_vectors.json").read_text(encoding="utf-8")
+)["vectors"]
+
+# Loads search.js as a module and builds the index the page uses.
+LOAD_INDEX = """async () => {
+  const src = document.querySelector('script[type=module]').src;
+  const form = document.getElementById('procedure-search');
+  const m = await import(src);
+  const data = await (await fetch(form.dataset.index)).json();
+  window.__search = { m, index: new m.ProcedureIndex(data) };
+}"""
+
+
+def read_queries() -> list[dict[str, str]]:
+    with (HERE / "queries.tsv").open(encoding="utf-8") as handle:
+        rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
+        queries = list(rows)
+    for row in queries:
+        if row["kind"] == "nfd":
+            row["query"] = unicodedata.normalize("NFD", row["query"])
+    return queries
+
+
+def ranked_slugs(page, queries: list[str]) -> list[list[str]]:
+    return page.evaluate(
+        """(queries) => queries.map((q) =>
+             window.__search.index.search(q).map((d) => d.href))""",
+        queries,
+    )
+
+
+@pytest.fixture
+def search_page(page, site_url):
+    page.goto(f"{site_url}/thu-tuc/")
+    page.evaluate(LOAD_INDEX)
+    return page
+
+
+def test_javascript_folds_as_python_does(search_page):
+    results = search_page.evaluate(
+        """(vectors) => vectors.map((v) => {
+             const m = window.__search.m;
+             const words = m.searchWords(v.text);
+             return { words, tokens: words.map(m.searchFold), keys: words.map(m.diacriticKey),
+                      slug: m.slugify(v.text) };
+           })""",
+        VECTORS,
+    )
+    for vector, got in zip(VECTORS, results, strict=True):
+        expected = {k: vector[k] for k in ("words", "tokens", "keys", "slug")}
+        assert got == expected, vector["text"]
+
+
+def test_query_set_is_large_and_varied():
+    queries = read_queries()
+    kinds = {row["kind"] for row in queries}
+    assert len(queries) >= 80
+    assert {
+        "plain",
+        "colloquial",
+        "abbreviation",
+        "question",
+        "telex",
+        "vni",
+        "typo",
+        "code",
+    } <= kinds
+
+
+def test_relevance_success_at_3(search_page):
+    queries = read_queries()
+    ranked = ranked_slugs(search_page, [row["query"] for row in queries])
+    misses = {"plain": [], "hard": []}
+    for row, hrefs in zip(queries, ranked, strict=True):
+        group = "plain" if row["kind"] == "plain" else "hard"
+        if f"/thu-tuc/{row['expected']}/" not in hrefs[:3]:
+            misses[group].append((row["kind"], row["query"], hrefs[:3]))
+    hard_total = sum(row["kind"] != "plain" for row in queries)
+    assert misses["plain"] == []
+    assert len(misses["hard"]) <= hard_total * 0.05, misses["hard"]
+
+
+def test_exact_diacritics_rank_first(search_page):
+    ranked = ranked_slugs(search_page, ["đăng ký khai sinh", "đăng ký lại khai sinh"])
+    assert ranked[0][0] == "/thu-tuc/dang-ky-khai-sinh/"
+    assert ranked[1][0] == "/thu-tuc/dang-ky-lai-khai-sinh/"
+    # "đường"/"dương": the marks typed decide between words that fold alike
+    order = search_page.evaluate(
+        """() => {
+          const m = window.__search.m;
+          const data = { fields: ['F'], levels: ['L'], online: [['không', 'Không']], url: '/t/%s/',
+            stop: [], docs: [['Dương A', '', 0, 0, 0, '1.000001', '', '', '', '', ''],
+                             ['Đường B', '', 0, 0, 0, '1.000002', '', '', '', '', '']] };
+          const index = new m.ProcedureIndex(data);
+          return [index.search('đường').map((d) => d.title), index.search('dương').map((d) => d.title)];
+        }"""
+    )
+    assert order == [["Đường B", "Dương A"], ["Dương A", "Đường B"]]
+
+
+def test_typing_filters_and_updates_the_url(page, site_url):
+    page.goto(f"{site_url}/thu-tuc/")
+    page.wait_for_selector("#procedure-search.is-ready")
+    assert page.locator("#search-results").is_hidden()
+    page.fill("#q", "giay doc than")
+    first = page.locator("#search-results li a").first
+    first.wait_for()
+    assert first.inner_text() == "Cấp Giấy xác nhận tình trạng hôn nhân"
+    assert "q=giay+doc+than" in page.url
+    assert page.locator("#procedure-list").is_hidden()
+    meta = page.locator("#search-results li .procedure-item__meta").first.inner_text()
+    assert "Hộ tịch" in meta and "Cấp xã" in meta
+
+
+def test_query_in_url_runs_on_load_with_facets(page, site_url):
+    page.goto(f"{site_url}/thu-tuc/?q=giay+phep&level=C%E1%BA%A5p+huy%E1%BB%87n")
+    page.locator("#search-results li").first.wait_for()
+    assert page.input_value("#q") == "giay phep"
+    assert page.input_value("#facet-level") == "Cấp huyện"
+    metas = page.locator("#search-results .procedure-item__meta").all_inner_texts()
+    assert metas and all("Cấp huyện" in m for m in metas)
+    page.select_option("#facet-online", "toàn trình")
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('#search-results .label')].every(l => l.textContent === 'Trực tuyến toàn trình')"
+    )
+    assert "online=to%C3%A0n+tr%C3%ACnh" in page.url
+
+
+def test_header_search_reaches_results(page, site_url):
+    page.goto(f"{site_url}/")
+    page.fill("#site-q", "báo tử")
+    page.press("#site-q", "Enter")
+    page.wait_for_url("**/thu-tuc/?q=*")
+    first = page.locator("#search-results li a").first
+    first.wait_for()
+    assert first.inner_text() == "Đăng ký khai tử"
+
+
+def test_nothing_found_message_helps(page, site_url):
+    page.goto(f"{site_url}/thu-tuc/?q=xyzxyz+qwqw")
+    message = page.locator(".search-empty")
+    message.wait_for()
+    text = message.inner_text()
+    assert "Không tìm thấy thủ tục nào cho “xyzxyz qwqw”" in text
+    assert message.locator('a[href="/thu-tuc/#procedure-list"]').count() == 1
+    assert message.locator('a[href="tel:02773563368"]').count() == 1
+    assert page.locator("#search-results").is_hidden()
+
+
+def test_keyboard_reaches_and_opens_results(page, site_url):
+    page.goto(f"{site_url}/thu-tuc/?q=dang+ky+ket+hon")
+    page.locator("#search-results li a").first.wait_for()
+    page.focus("#q")
+    for _ in range(20):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.closest('#search-results') !== null"):
+            break
+    assert page.evaluate("document.activeElement.textContent") == "Đăng ký kết hôn"
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/thu-tuc/dang-ky-ket-hon/")
+
+
+def test_without_javascript_the_full_list_and_form_work(browser, site_url):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{site_url}/thu-tuc/")
+    assert page.locator("#procedure-list .procedure-item").count() >= 40
+    page.fill("#q", "khai sinh")
+    page.click(".procedure-search__button")
+    page.wait_for_url("**/thu-tuc/?q=khai+sinh*")
+    assert page.locator("#procedure-list .procedure-item").count() >= 40
+    context.close()
