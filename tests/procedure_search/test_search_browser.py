@@ -184,3 +184,36 @@ def test_without_javascript_the_full_list_and_form_work(browser, site_url):
     page.wait_for_url("**/thu-tuc/?q=khai+sinh*")
     assert page.locator("#procedure-list .procedure-item").count() >= 40
     context.close()
+
+
+def test_markup_in_a_title_is_shown_as_text_never_run(browser, fixture_site):
+    from tests.helpers import contact, procedure, start_server
+
+    hostile = 'Thủ tục <img src=x onerror="alert(1)"> & <script>alert(2)</script> "ngoặc"'
+    site = fixture_site(
+        {
+            "lien-he/mc.md": contact("Bộ phận một cửa", "bo-phan-mot-cua", "mot-cua"),
+            "thu-tuc/a.md": procedure(hostile, "1.000001", slug="thu-tuc-hostile"),
+            "thu-tuc/b.md": procedure("Đăng ký khai sinh", "1.001193"),
+        }
+    )
+    server = start_server(site.output)
+    context = browser.new_context()
+    page = context.new_page()
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    try:
+        base = f"http://127.0.0.1:{server.server_address[1]}"
+        page.goto(f"{base}/thu-tuc/?q=thu+tuc+ngoac")
+        link = page.locator("#search-results li a").first
+        link.wait_for()
+        assert "<img" in link.inner_text() and "<script>" in link.inner_text()
+        assert page.locator("#search-results img, #procedure-list img, main script").count() == 0
+        page.goto(f"{base}/thu-tuc/thu-tuc-hostile/")
+        assert "<img" in page.locator("h1").inner_text()
+        assert page.locator("main img").count() == 0
+        page.wait_for_timeout(200)
+        assert dialogs == []
+    finally:
+        context.close()
+        server.shutdown()
