@@ -69,3 +69,17 @@ def clean(c, output="output"):
     """Remove the output folder and caches."""
     for path in (Path(output), ROOT / ".cache"):
         shutil.rmtree(path, ignore_errors=True)
+
+
+@task(
+    help={
+        "search": "run the procedure search benchmark (ours, Pagefind, Fuse.js)",
+        "procedures": "procedures in the generated corpus (default 500)",
+    }
+)
+def bench(c, search=True, procedures=500):
+    """Benchmarks on a generated corpus, printed as tables with their baselines."""
+    if search:
+        from site_tools.bench_search import run as run_search
+
+        print(run_search(int(procedures)))

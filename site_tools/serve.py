@@ -39,3 +39,18 @@ def serve(directory: Path, host: str = "127.0.0.1", port: int = 8000) -> None:
     with http.server.ThreadingHTTPServer((host, port), handler) as server:
         print(f"Đang phục vụ {directory} tại http://{host}:{port}/ (Ctrl+C để dừng)")
         server.serve_forever()
+
+
+def serve_in_background(directory: Path) -> http.server.ThreadingHTTPServer:
+    """Serve `directory` on a free loopback port from a daemon thread (tests
+    and benchmarks); `server.server_address[1]` is the port."""
+    import threading
+
+    class Quiet(PortalRequestHandler):
+        def log_message(self, *args) -> None:
+            pass
+
+    handler = functools.partial(Quiet, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from site_tools.build import build
-from tests.helpers import BuiltSite, start_server, write_content
+from site_tools.serve import serve_in_background as start_server
+from tests.helpers import BuiltSite, write_content
 
 ROOT = Path(__file__).resolve().parent.parent
 

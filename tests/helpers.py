@@ -93,21 +93,3 @@ def contact(title: str, slug: str, group: str = "xa-phuong", **keys: str) -> str
     values.update({key.replace("_", "-").capitalize(): value for key, value in keys.items()})
     lines = [f"{key}: {value}" for key, value in values.items() if value is not None]
     return "\n".join(lines) + "\n\nTiếp nhận hồ sơ của người dân.\n"
-
-
-def start_server(directory: Path):
-    """Serve `directory` in a background thread; returns the running server."""
-    import functools
-    import threading
-    from http.server import ThreadingHTTPServer
-
-    from site_tools.serve import PortalRequestHandler
-
-    class Quiet(PortalRequestHandler):
-        def log_message(self, *args) -> None:  # keep test output readable
-            pass
-
-    handler = functools.partial(Quiet, directory=str(directory))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server

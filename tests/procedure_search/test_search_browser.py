@@ -187,7 +187,8 @@ def test_without_javascript_the_full_list_and_form_work(browser, site_url):
 
 
 def test_markup_in_a_title_is_shown_as_text_never_run(browser, fixture_site):
-    from tests.helpers import contact, procedure, start_server
+    from site_tools.serve import serve_in_background as start_server
+    from tests.helpers import contact, procedure
 
     hostile = 'Thủ tục <img src=x onerror="alert(1)"> & <script>alert(2)</script> "ngoặc"'
     site = fixture_site(
