@@ -49,6 +49,7 @@ PLUGINS = [
     "contacts",
     "procedures",
     "procedure_search",
+    "feeds",
     "jsonld",
     "sitemap",
     "theme_assets",
@@ -103,6 +104,7 @@ DIRECT_TEMPLATES = ["news", "archives", "tags", "categories", "authors"]
 TEMPLATE_PAGES = {
     "home.html": "index.html",
     "404.html": "404.html",
+    "feeds.html": "feeds/index.html",
     "robots.txt": "robots.txt",
 }
 
@@ -169,6 +171,7 @@ FOOTER_LINKS = [
     ("Điều khoản sử dụng", "dieu-khoan-su-dung/"),
     ("Chuyên mục", "chuyen-muc/"),
     ("Lưu trữ", "luu-tru/"),
+    ("Theo dõi tin (RSS)", "feeds/"),
 ]
 
 # --- Procedures and contacts (plugins/procedures, plugins/contacts) -------------
@@ -202,3 +205,7 @@ HELP_CONTACT = "bo-phan-mot-cua"
 # --- Procedure search (plugins/procedure_search, theme/js/search.js) -------------
 # Editors' file of interchangeable phrases (colloquial names, abbreviations).
 SEARCH_SYNONYMS_FILE = "tu-dong-nghia.txt"
+
+# --- Feeds (plugins/feeds): one code path, Atom and RSS 2.0 of the same entries --
+PORTAL_FEED_MAX_ITEMS = 50
+PORTAL_FEED_FULL_CONTENT = True  # False: summary and link only

@@ -26,10 +26,10 @@ def sample_site(tmp_path_factory) -> BuiltSite:
 def fixture_site(tmp_path) -> Callable[[dict[str, str]], BuiltSite]:
     """Build a small site from the given files; raises BuildFailed on errors."""
 
-    def make(files: dict[str, str], output: Path | None = None) -> BuiltSite:
+    def make(files: dict[str, str], output: Path | None = None, **settings) -> BuiltSite:
         content = write_content(tmp_path, files)
         target = output or tmp_path / "output"
-        build(content, target)
+        build(content, target, **settings)
         return BuiltSite(target)
 
     return make

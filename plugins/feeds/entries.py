@@ -1,0 +1,100 @@
+"""What goes into a feed entry, taken from articles and procedures."""
+
+from __future__ import annotations
+
+import datetime as dt
+import mimetypes
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urljoin, urlparse
+
+from bs4 import BeautifulSoup
+
+from vietnamese.text import plain_text
+
+
+@dataclass
+class Entry:
+    id: str
+    title: str
+    link: str
+    published: dt.datetime
+    updated: dt.datetime
+    content: str
+    summary: str
+    authors: list[str] = field(default_factory=list)
+    categories: list[str] = field(default_factory=list)
+    enclosure: tuple[str, int, str] | None = None  # (url, bytes, type)
+
+
+def absolutize(html: str, page_url: str) -> str:
+    """Every link and image in `html` as an absolute URL: feed readers and
+    aggregators show content away from the site."""
+    soup = BeautifulSoup(html, "html.parser")
+    for tag, attribute in (("a", "href"), ("img", "src"), ("source", "src"), ("video", "poster")):
+        for element in soup.find_all(tag, attrs={attribute: True}):
+            value = element[attribute]
+            if not urlparse(value).scheme and not value.startswith("#"):
+                element[attribute] = urljoin(page_url, value)
+            elif value.startswith("#"):
+                element[attribute] = page_url + value
+    return str(soup)
+
+
+def tag_id(base: str, published: dt.datetime, source: str) -> str:
+    """A tag: URI from the domain, the first publication date and the source
+    file: it survives a title change and a URL change (RFC 4151)."""
+    domain = urlparse(base).hostname or "localhost"
+    return f"tag:{domain},{published:%Y-%m-%d}:{source}"
+
+
+def source_name(content: Any, content_root: str) -> str:
+    path = Path(content.source_path).resolve().relative_to(Path(content_root).resolve())
+    return path.with_suffix("").as_posix()
+
+
+def article_entry(article: Any, settings: dict[str, Any]) -> Entry:
+    base = settings["SITE_CANONICAL_URL"].rstrip("/")
+    link = f"{base}/{article.url}"
+    published = article.date
+    updated = getattr(article, "modified", None) or published
+    enclosure = None
+    if article.lead_image:
+        image = Path(settings["PATH"]) / article.lead_image["path"]
+        if image.is_file():
+            kind = mimetypes.guess_type(image.name)[0] or "application/octet-stream"
+            enclosure = (f"{base}/{article.lead_image['path']}", image.stat().st_size, kind)
+    summary = plain_text(article.summary)
+    return Entry(
+        id=tag_id(base, published, source_name(article, settings["PATH"])),
+        title=plain_text(article.title),
+        link=link,
+        published=published,
+        updated=updated,
+        content=absolutize(article.content, link),
+        summary=summary,
+        authors=[a.name for a in getattr(article, "authors", [])],
+        categories=[article.category.name, *[t.name for t in getattr(article, "tags", [])]],
+        enclosure=enclosure,
+    )
+
+
+def procedure_entry(procedure: Any, settings: dict[str, Any]) -> Entry:
+    base = settings["SITE_CANONICAL_URL"].rstrip("/")
+    link = f"{base}/{procedure.url}"
+    facts = (
+        f"Mã thủ tục {procedure.code}; lĩnh vực {procedure.field}; {procedure.level}; "
+        f"thời hạn giải quyết: {procedure.meta('processing-time')}; phí, lệ phí: {procedure.meta('fee')}; "
+        f"{procedure.online_label}."
+    )
+    return Entry(
+        id=tag_id(base, procedure.date, source_name(procedure, settings["PATH"])),
+        title=plain_text(procedure.title),
+        link=link,
+        published=procedure.date,
+        updated=procedure.last_updated,
+        content=absolutize(f"<p>{facts}</p>{procedure.content}", link),
+        summary=facts,
+        categories=[procedure.field, procedure.level],
+    )
