@@ -45,10 +45,13 @@ THEME = str(ROOT / "theme")
 PLUGIN_PATHS = [str(ROOT / "plugins")]
 PLUGINS = [
     "vietnamese",
+    "safe_content",
     "news",
+    "pages",
     "contacts",
     "procedures",
     "procedure_search",
+    "content_checks",
     "feeds",
     "jsonld",
     "sitemap",
@@ -209,3 +212,21 @@ SEARCH_SYNONYMS_FILE = "tu-dong-nghia.txt"
 # --- Feeds (plugins/feeds): one code path, Atom and RSS 2.0 of the same entries --
 PORTAL_FEED_MAX_ITEMS = 50
 PORTAL_FEED_FULL_CONTENT = True  # False: summary and link only
+# First path segments of the portal's own sections: no static page may use them.
+PAGE_RESERVED_SLUGS = [
+    "tin-tuc",
+    "chuyen-muc",
+    "the",
+    "tac-gia",
+    "luu-tru",
+    "thu-tuc",
+    "lien-he",
+    "feeds",
+    "images",
+    "theme",
+    "en",
+    "ban-nhap",
+]
+
+# --- Editing ---------------------------------------------------------------------
+PREVIEW = False  # `invoke livereload` turns it on: drafts are written and marked

@@ -9,3 +9,6 @@ from pelicanconf import *  # noqa: F403
 
 SITEURL = ""  # links stay root-relative; canonical URLs use SITE_CANONICAL_URL
 SITE_CANONICAL_URL = "https://tphongngu.dongthap.gov.vn"
+# Where `invoke publish` deploys when no target is given on the command line
+# or in PORTAL_PUBLISH_TARGET: a folder, or user@host:/path for rsync over SSH.
+PUBLISH_TARGET = ""

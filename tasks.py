@@ -11,20 +11,29 @@ from invoke import task
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT / "plugins"))
 
-from site_tools.build import BuildFailed, build as build_site  # noqa: E402, I001
+from site_tools.build import BuildFailed, build as build_site, check as check_site  # noqa: E402, I001
 from site_tools.serve import serve as serve_site  # noqa: E402
 
 
-def _build(content: str, output: str) -> bool:
+def _print_report(errors: list[str], warnings: list[str]) -> None:
+    for message in errors:
+        print(f"LỖI      {message}", file=sys.stderr)
+    for message in warnings:
+        print(f"CẢNH BÁO {message}", file=sys.stderr)
+
+
+def _build(content: str, output: str, **settings) -> bool:
     try:
-        report = build_site(content, output)
+        report = build_site(content, output, **settings)
     except BuildFailed as failure:
-        print("Không dựng được trang; thư mục đầu ra cũ được giữ nguyên.", file=sys.stderr)
-        for message in failure.messages:
-            print(f"  LỖI {message}", file=sys.stderr)
+        _print_report(failure.messages, failure.warnings)
+        print(
+            f"Không dựng được trang: {len(failure.messages)} lỗi. "
+            f"Thư mục {output} vẫn giữ bản đã dựng trước đó.",
+            file=sys.stderr,
+        )
         return False
-    for message in report.warnings:
-        print(f"  CẢNH BÁO {message}", file=sys.stderr)
+    _print_report([], report.warnings)
     pages = sum(1 for _ in Path(output).rglob("*.html"))
     print(f"Đã dựng {pages} trang vào {output}")
     return True
@@ -35,6 +44,30 @@ def build(c, content="content", output="output"):
     """Build the site from CONTENT into OUTPUT (replaced only on success)."""
     if not _build(content, output):
         sys.exit(1)
+
+
+@task(help={"content": "content folder (default: content)"})
+def check(c, content="content"):
+    """Check all content without building; exit 1 when there are errors."""
+    report = check_site(content)
+    _print_report(report.errors, report.warnings)
+    if report.errors:
+        print(f"{len(report.errors)} lỗi, {len(report.warnings)} cảnh báo.", file=sys.stderr)
+        sys.exit(1)
+    print(f"Nội dung hợp lệ ({len(report.warnings)} cảnh báo).")
+
+
+@task(help={"kind": "article, procedure or contact", "title": "the title, in quotes"})
+def new(c, kind, title, content="content"):
+    """Create a content file: invoke new article "Tiêu đề bài viết"."""
+    from site_tools.new import create
+
+    try:
+        path = create(kind, title, Path(content))
+    except (ValueError, FileExistsError) as error:
+        print(f"LỖI      {error}", file=sys.stderr)
+        sys.exit(1)
+    print(f"Đã tạo {path}. Mở tệp, điền các dòng còn trống rồi chạy: invoke check")
 
 
 @task(help={"port": "port (default 8000)", "output": "folder to serve"})
@@ -49,19 +82,44 @@ def run(c, port=8000):
     serve_site(Path("output"), port=int(port))
 
 
+# The preview shows drafts, marked as such, at /ban-nhap/<slug>/.
+PREVIEW_SETTINGS = {"PREVIEW": True, "DRAFT_SAVE_AS": "ban-nhap/{slug}/index.html"}
+
+
 @task(help={"port": "port (default 8000)", "content": "content folder"})
 def livereload(c, port=8000, content="content", output="output"):
-    """Serve with live reload: rebuild on every save in content, theme, plugins."""
+    """Preview with rebuild on every save (content, theme, plugins), drafts shown."""
     from livereload import Server
 
-    _build(content, output)
+    def rebuild() -> None:
+        _build(content, output, **PREVIEW_SETTINGS)
+
+    rebuild()
     server = Server()
     for watched in (content, "theme", "plugins", "pelicanconf.py"):
-        server.watch(
-            f"{watched}/**/*" if Path(watched).is_dir() else watched,
-            lambda: _build(content, output),
-        )
+        server.watch(f"{watched}/**/*" if Path(watched).is_dir() else watched, rebuild)
     server.serve(host="127.0.0.1", port=int(port), root=output)
+
+
+@task(help={"target": "folder or user@host:/path (default: PORTAL_PUBLISH_TARGET)"})
+def publish(c, target=None, content="content"):
+    """Check, build with publishconf.py and deploy; refuses when check fails."""
+    from site_tools.publish import PublishRefused
+    from site_tools.publish import publish as publish_site
+
+    try:
+        where = publish_site(Path(content), target)
+    except BuildFailed as failure:
+        _print_report(failure.messages, failure.warnings)
+        print(
+            f"Không đăng: {len(failure.messages)} lỗi. Trang đang chạy không thay đổi.",
+            file=sys.stderr,
+        )
+        sys.exit(1)
+    except PublishRefused as refusal:
+        print(f"LỖI      {refusal}", file=sys.stderr)
+        sys.exit(1)
+    print(f"Đã đăng lên {where}")
 
 
 @task

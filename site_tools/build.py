@@ -1,48 +1,89 @@
-"""An atomic Pelican build: the output folder is replaced only by a complete,
-error-free build, so a content mistake never takes the live site down."""
+"""Checking and building the site with the same validators.
+
+`check` reads and validates everything without writing the site; `build`
+runs the same checks as part of the build and replaces the output folder
+only by a complete, error-free build, so a content mistake never takes the
+live site down.
+"""
 
 from __future__ import annotations
 
 import logging
 import shutil
+import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pelican import Pelican
-from pelican.settings import read_settings
-
 ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT / "plugins") not in sys.path:
+    sys.path.insert(0, str(ROOT / "plugins"))
+
+from pelican import Pelican  # noqa: E402
+from pelican.settings import read_settings  # noqa: E402
+
+from problems import Problem  # noqa: E402
+from problems.source import scan  # noqa: E402
+
 DEFAULT_SETTINGS = ROOT / "pelicanconf.py"
+CONTENT_SUFFIXES = {".md", ".markdown"}
+# Pelican's notices that say nothing to an editor, or that the portal's own
+# checks say better (duplicate slugs: content_checks names both files).
+IGNORED_MESSAGES = (
+    "Docutils has no localization",
+    'items "with slug',
+    "original (not translated) items with slug",
+)
 
 
 class BuildFailed(Exception):
-    """The build found errors; `messages` says what, one per line."""
+    """The content has errors; `messages` says what, one per line."""
 
-    def __init__(self, messages: list[str]) -> None:
+    def __init__(self, messages: list[str], warnings: list[str] | None = None) -> None:
         super().__init__("\n".join(messages))
         self.messages = messages
+        self.warnings = warnings or []
 
 
 @dataclass
-class BuildReport:
-    output: Path
+class Report:
+    errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    output: Path | None = None
 
 
 class _Collector(logging.Handler):
-    """Keeps every warning and error logged while Pelican runs."""
+    """Keeps warnings and errors logged while Pelican runs. A Pelican message
+    about a file the portal's own checks already explained is dropped: the
+    editor gets one clear message per mistake, not a parser's second one."""
 
-    def __init__(self) -> None:
+    def __init__(self, reported: set[str], content: Path) -> None:
         super().__init__(logging.WARNING)
-        self.errors: list[str] = []
-        self.warnings: list[str] = []
+        self.content = content.resolve()
+        self.reported: set[str] = set()
+        for path in reported:
+            self.remember(path)
+        self.report = Report()
+
+    def remember(self, shown: str) -> None:
+        """Note a reported file under every name Pelican may give it."""
+        absolute = (Path.cwd() / shown).resolve()
+        self.reported.update({shown, str(absolute)})
+        if absolute.is_relative_to(self.content):
+            self.reported.add(absolute.relative_to(self.content).as_posix())
 
     def emit(self, record: logging.LogRecord) -> None:
         message = record.getMessage()
-        if record.exc_info and record.exc_info[1] is not None:
-            message = f"{message}: {record.exc_info[1]}"
-        (self.errors if record.levelno >= logging.ERROR else self.warnings).append(message)
+        if any(text in message for text in IGNORED_MESSAGES):
+            return
+        if record.name.startswith("portal"):
+            self.remember(message.split(":", 1)[0])
+        elif any(path in message for path in self.reported):
+            return
+        if record.exc_info and record.exc_info[1] is not None and record.name != "portal.content":
+            message = f"{message.splitlines()[0]}: {record.exc_info[1]}"
+        target = self.report.errors if record.levelno >= logging.ERROR else self.report.warnings
+        target.append(message)
 
 
 def load_settings(
@@ -53,32 +94,89 @@ def load_settings(
     return read_settings(str(settings_file), override=override)
 
 
+def scan_sources(content: Path) -> list[Problem]:
+    """Encoding, empty and binary files, and malformed dates, in every source."""
+    problems = []
+    for path in sorted(Path(content).rglob("*")):
+        if path.suffix.lower() in CONTENT_SUFFIXES and path.is_file():
+            problems.extend(scan(path))
+    return problems
+
+
+class _ContextOnly(Pelican):
+    """Pelican that reads and validates everything but writes no page."""
+
+    def run(self) -> None:
+        context = self.settings.copy()
+        context.update(generated_content={}, static_links=set(), static_content={})
+        context["localsiteurl"] = self.settings["SITEURL"]
+        generators = [
+            cls(
+                context=context,
+                settings=self.settings,
+                path=self.path,
+                theme=self.theme,
+                output_path=self.output_path,
+            )
+            for cls in self._get_generator_classes()
+        ]
+        from pelican import signals
+
+        for generator in generators:
+            if hasattr(generator, "generate_context"):
+                generator.generate_context()
+        signals.all_generators_finalized.send(generators)
+
+
+def _run(content: Path, settings: dict, write: bool) -> Report:
+    problems = scan_sources(content)
+    collector = _Collector({p.path for p in problems}, content)
+    for problem in problems:
+        target = (
+            collector.report.errors if problem.severity == "error" else collector.report.warnings
+        )
+        target.append(str(problem))
+    root_logger = logging.getLogger()
+    root_logger.addHandler(collector)
+    try:
+        (Pelican if write else _ContextOnly)(settings).run()
+    except Exception as error:  # a plugin or Pelican stopped: report it
+        collector.report.errors.append(f"{type(error).__name__}: {error}")
+    finally:
+        root_logger.removeHandler(collector)
+    return collector.report
+
+
+def check(
+    content: Path | str = ROOT / "content",
+    settings_file: Path | str = DEFAULT_SETTINGS,
+    **overrides,
+) -> Report:
+    """Every problem in `content`, without building the site."""
+    with tempfile.TemporaryDirectory(prefix="portal-check-") as scratch:
+        settings = load_settings(Path(content), Path(scratch), Path(settings_file), **overrides)
+        return _run(Path(content), settings, write=False)
+
+
 def build(
     content: Path | str = ROOT / "content",
     output: Path | str = ROOT / "output",
     settings_file: Path | str = DEFAULT_SETTINGS,
     **overrides,
-) -> BuildReport:
+) -> Report:
     """Build `content` into `output`; raise BuildFailed and leave `output`
-    untouched when anything logged an error."""
+    untouched when anything is wrong."""
     output = Path(output).resolve()
     output.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.", dir=output.parent))
-    collector = _Collector()
-    root_logger = logging.getLogger()
-    root_logger.addHandler(collector)
-    try:
-        settings = load_settings(Path(content), staging, Path(settings_file), **overrides)
-        Pelican(settings).run()
-    except Exception as error:  # a plugin or Pelican stopped: report, keep output
-        collector.errors.append(f"{type(error).__name__}: {error}")
-    finally:
-        root_logger.removeHandler(collector)
-    if collector.errors:
+    settings = load_settings(Path(content), staging, Path(settings_file), **overrides)
+    report = _run(Path(content), settings, write=True)
+    if report.errors:
         shutil.rmtree(staging, ignore_errors=True)
-        raise BuildFailed(collector.errors)
+        raise BuildFailed(report.errors, report.warnings)
     _replace(output, staging)
-    return BuildReport(output=output, warnings=collector.warnings)
+    report.output = output
+    return report
 
 
 def _replace(output: Path, staging: Path) -> None:

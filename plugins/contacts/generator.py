@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import logging
+
 from pelican.generators import Generator
 from pelican.utils import process_translations
 
 from contacts.model import GROUPS, Contact, validate_contact
 from problems import log_problems
 from vietnamese.text import sort_key
+
+logger = logging.getLogger(__name__)
 
 
 class ContactGenerator(Generator):
@@ -16,9 +20,13 @@ class ContactGenerator(Generator):
     def generate_context(self) -> None:
         contacts = []
         for path in sorted(self.get_files(self.settings["CONTACT_PATHS"])):
-            contact = self.readers.read_file(
-                base_path=self.path, path=path, content_class=Contact, context=self.context
-            )
+            try:
+                contact = self.readers.read_file(
+                    base_path=self.path, path=path, content_class=Contact, context=self.context
+                )
+            except Exception as error:  # one unreadable file must not hide the others
+                logger.error("Could not process %s: %s", path, error)
+                continue
             problems = validate_contact(contact.source_path, contact.metadata)
             log_problems(problems)
             if not problems:

@@ -28,6 +28,11 @@ def validate_article(
         line = locate_key(source_path, key)
         problems.append(Problem(shown, line, key, message, severity))
 
+    if not str(metadata.get("title", "")).strip():
+        problem("Title", "thiếu tiêu đề. Hãy thêm dòng 'Title: …' ở đầu tệp.")
+    if "date" not in metadata:
+        problem("Date", "thiếu ngày đăng. Hãy thêm dòng 'Date: 2024-05-10 08:30' (giờ Việt Nam).")
+
     categories = settings["NEWS_CATEGORIES"]
     category = metadata.get("category")
     name = getattr(category, "name", "") if category else ""

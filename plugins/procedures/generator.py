@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 
 from pelican.generators import Generator
@@ -31,15 +32,22 @@ def group_by(procedures: list[Procedure], attribute: str) -> list[Group]:
     return sort_vi(groups.values(), key=lambda g: g.name)
 
 
+logger = logging.getLogger(__name__)
+
+
 class ProcedureGenerator(Generator):
     """content/thu-tuc/ → /thu-tuc/, /thu-tuc/<slug>/, field, level and online views."""
 
     def generate_context(self) -> None:
         procedures = []
         for path in sorted(self.get_files(self.settings["PROCEDURE_PATHS"])):
-            procedure = self.readers.read_file(
-                base_path=self.path, path=path, content_class=Procedure, context=self.context
-            )
+            try:
+                procedure = self.readers.read_file(
+                    base_path=self.path, path=path, content_class=Procedure, context=self.context
+                )
+            except Exception as error:  # one unreadable file must not hide the others
+                logger.error("Could not process %s: %s", path, error)
+                continue
             problems = validate_procedure(
                 procedure.source_path, procedure.metadata, procedure._content, self.settings
             )

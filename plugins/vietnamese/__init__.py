@@ -28,7 +28,9 @@ class NFCMarkdownReader(MarkdownReader):
         self._md = Markdown(**self.settings["MARKDOWN"])
         with pelican_open(source_path) as source:
             content = self._md.convert(text.nfc(source))
-        metadata = self._parse_metadata(self._md.Meta) if hasattr(self._md, "Meta") else {}
+        # A key left empty (as `invoke new` writes optional ones) means "not set".
+        raw = {k: v for k, v in getattr(self._md, "Meta", {}).items() if "".join(v).strip()}
+        metadata = self._parse_metadata(raw)
         if isinstance(metadata.get("title"), str):
             # A title is plain text: markup typed into it is shown, never run.
             metadata["title"] = html.escape(metadata["title"], quote=False)

@@ -1,0 +1,178 @@
+"""The cross-content rules, as `Problem`s."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from content_checks.links import (
+    intrasite_targets,
+    is_root_relative,
+    line_of,
+    resolve_intrasite,
+    site_links,
+    site_path,
+)
+from problems import Problem, display_path, locate_key
+from vietnamese.text import plain_text
+
+LARGE_IMAGE = 1_000_000  # bytes: a phone on a slow network waits for this
+LONG_SUMMARY = 300  # characters shown on cards and in feeds
+
+
+def all_content(context: dict[str, Any]) -> list[Any]:
+    items = []
+    for key in ("articles", "pages", "procedures", "contacts"):
+        for item in context.get(key, []) or []:
+            items.append(item)
+            items.extend(getattr(item, "translations", []) or [])
+    for key in ("hidden_articles", "hidden_pages"):
+        items.extend(context.get(key, []) or [])
+    # Pelican may file a same-slug article as another's translation: count once.
+    unique = {id(item): item for item in items}
+    return sorted(unique.values(), key=lambda item: item.source_path)
+
+
+def known_files(context: dict[str, Any], settings: dict[str, Any], items: list[Any]) -> set[str]:
+    """Site paths the build will write (for checking /root-relative links)."""
+    files = {item.save_as for item in items if item.save_as}
+    files |= {s.save_as for s in context.get("staticfiles", []) or []}
+    for key in ("categories", "tags", "authors"):
+        for term, _ in context.get(key, []) or []:
+            files.add(term.save_as)
+    for template in settings["DIRECT_TEMPLATES"]:
+        files.add(settings.get(f"{template.upper()}_SAVE_AS", f"{template}.html"))
+    files |= set(settings["TEMPLATE_PAGES"].values())
+    for _label, path, *_ in settings["MAIN_MENU"] + settings["FOOTER_LINKS"]:
+        files.add(site_path("/" + path))
+    for group in context.get("procedure_fields", []) or []:
+        files.add(f"thu-tuc/linh-vuc/{group.slug}/index.html")
+    for group in context.get("procedure_levels", []) or []:
+        files.add(f"thu-tuc/cap/{group.slug}/index.html")
+    files |= {"thu-tuc/truc-tuyen/index.html", "sitemap.xml", "robots.txt"}
+    return files
+
+
+def check_all(context: dict[str, Any], settings: dict[str, Any]) -> list[Problem]:
+    items = all_content(context)
+    content_root = Path(settings["PATH"]).resolve()
+    problems = duplicate_urls(items)
+    files = known_files(context, settings, items)
+    for item in items:
+        problems += link_problems(item, content_root, files)
+        problems += summary_problems(item)
+        image = getattr(item, "lead_image", None)
+        if image:
+            problems += size_problems(Path(item.source_path), content_root / image["path"], "Image")
+    return problems
+
+
+def duplicate_urls(items: list[Any]) -> list[Problem]:
+    owners: dict[str, list[Any]] = defaultdict(list)
+    for item in items:
+        if item.save_as:
+            owners[item.save_as].append(item)
+    problems = []
+    for save_as, sharing in owners.items():
+        if len(sharing) < 2:
+            continue
+        first = display_path(sharing[0].source_path)
+        for item in sharing[1:]:
+            key = "Slug" if "slug" in item.metadata else "Title"
+            problems.append(
+                Problem(
+                    display_path(item.source_path),
+                    locate_key(item.source_path, key),
+                    key,
+                    f"trùng địa chỉ /{save_as.removesuffix('index.html')} với {first}. "
+                    "Hãy đổi tiêu đề hoặc thêm dòng 'Slug: …' khác.",
+                )
+            )
+    return problems
+
+
+def link_problems(item: Any, content_root: Path, files: set[str]) -> list[Problem]:
+    source = Path(item.source_path)
+    shown = display_path(source)
+    html = item._content or ""
+    problems = []
+    for kind, path in intrasite_targets(html):
+        target = resolve_intrasite(path, source, content_root)
+        if not target.is_file():
+            hint = "bài viết hoặc trang" if kind == "filename" else "tệp ảnh, tài liệu"
+            problems.append(
+                Problem(
+                    shown,
+                    line_of(source, path),
+                    "",
+                    f"liên kết {{{kind}}}{path} không dẫn tới {hint} nào "
+                    "trong content/. Hãy kiểm tra đường dẫn và tên tệp.",
+                )
+            )
+        elif kind == "static" and target.suffix.lower() in {
+            ".png",
+            ".jpg",
+            ".jpeg",
+            ".gif",
+            ".webp",
+            ".svg",
+        }:
+            problems += size_problems(source, target, "")
+    for attribute, url in site_links(html):
+        if url.startswith("http://"):
+            problems.append(
+                Problem(
+                    shown,
+                    line_of(source, url),
+                    "",
+                    f"liên kết '{url}' dùng http:// không an toàn. "
+                    "Hãy dùng https:// nếu trang đó hỗ trợ.",
+                    "warning",
+                )
+            )
+        elif is_root_relative(url) and site_path(url) not in files:
+            what = "ảnh" if attribute == "src" else "liên kết"
+            problems.append(
+                Problem(
+                    shown,
+                    line_of(source, url),
+                    "",
+                    f"{what} '{url}' không dẫn tới trang hay tệp nào "
+                    "của cổng. Hãy kiểm tra lại địa chỉ.",
+                )
+            )
+    return problems
+
+
+def size_problems(source: Path, image: Path, key: str) -> list[Problem]:
+    if image.is_file() and image.stat().st_size > LARGE_IMAGE:
+        size = image.stat().st_size / 1_000_000
+        line = locate_key(source, key) if key else line_of(source, image.name)
+        return [
+            Problem(
+                display_path(source),
+                line,
+                key,
+                f"ảnh '{image.name}' nặng {size:.1f} MB, tải rất chậm trên điện thoại. "
+                "Hãy thu nhỏ còn dưới 1 MB (chiều ngang 1600 điểm ảnh là đủ).",
+                "warning",
+            )
+        ]
+    return []
+
+
+def summary_problems(item: Any) -> list[Problem]:
+    summary = item.metadata.get("summary")
+    if summary and len(plain_text(summary)) > LONG_SUMMARY:
+        return [
+            Problem(
+                display_path(item.source_path),
+                locate_key(item.source_path, "Summary"),
+                "Summary",
+                f"tóm tắt dài {len(plain_text(summary))} ký tự. Hãy viết gọn trong một, hai câu "
+                f"(dưới {LONG_SUMMARY} ký tự).",
+                "warning",
+            )
+        ]
+    return []

@@ -1,0 +1,41 @@
+"""Pelican plugin: rules of static pages (content/trang/): a title, and a
+slug that does not take a section's address."""
+
+from __future__ import annotations
+
+from pelican import signals
+from pelican.contents import Page
+
+from problems import Problem, display_path, locate_key, log_problems
+
+
+def validate_page(content) -> None:
+    if type(content) is not Page:  # procedures and contacts have their own rules
+        return
+    problems = []
+    shown = display_path(content.source_path)
+    if not str(content.metadata.get("title", "")).strip():
+        problems.append(
+            Problem(
+                shown,
+                locate_key(content.source_path, "Title"),
+                "Title",
+                "thiếu tiêu đề trang. Hãy thêm dòng 'Title: …' ở đầu tệp.",
+            )
+        )
+    reserved = content.settings["PAGE_RESERVED_SLUGS"]
+    slug = getattr(content, "slug", "")
+    if slug in reserved:
+        problems.append(
+            Problem(
+                shown,
+                locate_key(content.source_path, "Slug"),
+                "Slug",
+                f"địa chỉ '/{slug}/' là của một mục trên cổng. Hãy đặt 'Slug: …' khác.",
+            )
+        )
+    log_problems(problems)
+
+
+def register() -> None:
+    signals.content_object_init.connect(validate_page)

@@ -1,0 +1,91 @@
+"""Reading a content file the way an editor's mistakes demand: encoding,
+emptiness, binary data and the raw metadata block, before any parser runs."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from problems.report import Problem, display_path
+
+DATE_FORMATS = ("%Y-%m-%d %H:%M", "%Y-%m-%d")
+DATE_KEYS = {"date": "Date", "modified": "Modified"}
+
+
+def read_text(path: Path) -> tuple[str | None, list[Problem]]:
+    """The file's text (BOM dropped, CRLF accepted), or None with the reason."""
+    shown = display_path(path)
+    data = path.read_bytes()
+    if not data.strip():
+        return None, [Problem(shown, 1, "", "tệp rỗng. Hãy viết nội dung hoặc xóa tệp này.")]
+    if b"\x00" in data:
+        return None, [
+            Problem(
+                shown,
+                1,
+                "",
+                "không phải tệp văn bản (có thể là tệp Word, ảnh hoặc tệp nén đổi tên). "
+                "Hãy lưu nội dung thành văn bản thuần .md, mã UTF-8.",
+            )
+        ]
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        return None, [
+            Problem(
+                shown,
+                line,
+                "",
+                f"tệp không phải mã UTF-8 (byte thứ {error.start + 1}, dòng {line}). "
+                "Hãy mở tệp và lưu lại với mã hóa UTF-8 (Unicode).",
+            )
+        ]
+    return text.replace("\r\n", "\n"), []
+
+
+def metadata_block(text: str) -> dict[str, tuple[str, int]]:
+    """`Key: value` lines before the first blank line: lower-case key →
+    (value, line number)."""
+    found: dict[str, tuple[str, int]] = {}
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            break
+        key, colon, value = line.partition(":")
+        if colon and key.strip() and " " not in key.strip():
+            found.setdefault(key.strip().lower(), (value.strip(), number))
+    return found
+
+
+def parse_date(value: str) -> dt.datetime | None:
+    for pattern in DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(value, pattern)
+        except ValueError:
+            continue
+    return None
+
+
+def date_problems(path: Path, metadata: dict[str, tuple[str, int]]) -> list[Problem]:
+    problems = []
+    for key, name in DATE_KEYS.items():
+        if key in metadata and parse_date(metadata[key][0]) is None:
+            value, line = metadata[key]
+            problems.append(
+                Problem(
+                    display_path(path),
+                    line,
+                    name,
+                    f"ngày '{value}' không đúng. Hãy viết năm-tháng-ngày giờ:phút, ví dụ "
+                    f"'{name}: 2024-05-10 08:30' (giờ Việt Nam).",
+                )
+            )
+    return problems
+
+
+def scan(path: Path) -> list[Problem]:
+    """Problems of one Markdown source that no parser could report well."""
+    text, problems = read_text(path)
+    if text is None:
+        return problems
+    return date_problems(path, metadata_block(text))

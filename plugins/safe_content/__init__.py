@@ -1,0 +1,48 @@
+"""Pelican plugin: content never runs script. Every rendered body and
+summary passes an allow-list sanitiser; what it removes is reported to the
+editor as a warning naming the file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pelican import signals
+
+from problems import Problem, display_path, log_problems
+from safe_content.policy import clean, dangers
+
+
+def sanitise(content) -> None:
+    if not hasattr(content, "_content"):
+        return  # static files
+    found = dangers(content._content or "") + dangers(getattr(content, "_summary", "") or "")
+    content._content = clean(content._content or "")
+    if getattr(content, "_summary", None):
+        content._summary = clean(content._summary)
+    if found:
+        log_problems([_problem(content.source_path, sorted(set(found)))])
+
+
+def _problem(source_path: str, found: list[str]) -> Problem:
+    line = 1
+    try:
+        for number, text in enumerate(
+            Path(source_path).read_text(encoding="utf-8-sig").splitlines(), 1
+        ):
+            if dangers(text):
+                line = number
+                break
+    except (OSError, UnicodeDecodeError):
+        pass
+    return Problem(
+        display_path(source_path),
+        line,
+        "",
+        f"đã loại bỏ {', '.join(found)} khỏi nội dung vì có thể chạy mã độc. "
+        "Hãy viết nội dung bằng Markdown thuần; cần nhúng bản đồ, video thì đặt liên kết.",
+        "warning",
+    )
+
+
+def register() -> None:
+    signals.content_object_init.connect(sanitise)

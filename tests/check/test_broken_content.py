@@ -1,0 +1,128 @@
+"""A corpus of broken content files: each stops the build with one clear
+message naming the file and the key, no traceback, and the last good output
+stays exactly as it was. `invoke check` lists all of them at once."""
+
+from __future__ import annotations
+
+import csv
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from site_tools.build import build
+
+HERE = Path(__file__).parent
+ROOT = HERE.parents[1]
+
+
+def cases() -> list[dict[str, str]]:
+    with (HERE / "broken" / "cases.tsv").open(encoding="utf-8") as handle:
+        rows = csv.reader(line for line in handle if not line.startswith("#"))
+        return [
+            dict(zip(("name", "dest", "key", "fragment"), r[0].split("\t"), strict=True))
+            for r in rows
+        ]
+
+
+def invoke(*args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    return subprocess.run(
+        [sys.executable, "-m", "invoke", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        encoding="utf-8",
+    )
+
+
+def content_with(tmp_path: Path, broken: list[dict[str, str]]) -> Path:
+    content = tmp_path / "content"
+    shutil.copytree(HERE / "base", content)
+    for case in broken:
+        target = content / case["dest"]
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(HERE / "broken" / f"{case['name']}.md", target)
+    return content
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()
+    }
+
+
+def test_corpus_is_large_enough():
+    assert len(cases()) >= 20
+
+
+@pytest.mark.parametrize("case", cases(), ids=lambda c: c["name"])
+def test_broken_file_stops_build_and_keeps_output(tmp_path, case):
+    output = tmp_path / "output"
+    build(content_with(tmp_path / "good", []), output)
+    before = snapshot(output)
+    result = invoke(
+        "build", "--content", str(content_with(tmp_path, [case])), "--output", str(output)
+    )
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr + result.stdout
+    located = f"content/{case['dest']}:"
+    lines = [line for line in result.stderr.splitlines() if located in line]
+    assert lines, result.stderr
+    message = next((line for line in lines if case["fragment"] in line), None)
+    assert message is not None, (case["fragment"], lines)
+    if case["key"]:
+        assert f": {case['key']}: " in message
+    assert "vẫn giữ bản đã dựng trước đó" in result.stderr
+    assert snapshot(output) == before
+
+
+def test_check_lists_every_problem_at_once(tmp_path):
+    broken = cases()
+    result = invoke("check", "--content", str(content_with(tmp_path, broken)))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    for case in broken:
+        assert any(
+            f"content/{case['dest']}:" in line and case["fragment"] in line
+            for line in result.stderr.splitlines()
+        ), case["name"]
+    assert not (tmp_path / "output").exists()
+
+
+def test_warnings_do_not_fail(tmp_path):
+    content = content_with(tmp_path, [])
+    (content / "tin-tuc" / "canh-bao.md").write_text(
+        "Title: Có cảnh báo\nDate: 2024-05-06 09:00\nCategory: Thông báo\n"
+        f"Summary: {'Tóm tắt rất dài. ' * 30}\n\n"
+        'Xem [trang cũ](http://example.com/) và <img src="x" onerror="alert(1)">.\n'
+        "<script>alert(2)</script>\n",
+        encoding="utf-8",
+    )
+    result = invoke("check", "--content", str(content))
+    assert result.returncode == 0, result.stderr
+    assert "http:// không an toàn" in result.stderr
+    assert "Summary: tóm tắt dài" in result.stderr
+    assert "đã loại bỏ" in result.stderr and "thẻ <script>" in result.stderr
+    output = tmp_path / "output"
+    assert invoke("build", "--content", str(content), "--output", str(output)).returncode == 0
+    html = (output / "tin-tuc" / "co-canh-bao" / "index.html").read_text(encoding="utf-8")
+    assert "onerror" not in html and "alert(2)" not in html
+    assert '<a href="http://example.com/">trang cũ</a>' in html
+
+
+def test_unusual_but_valid_input_builds(tmp_path):
+    content = content_with(tmp_path, [])
+    text = 'Title: Hội nghị "Dân vận khéo" & GD&ĐT\r\nDate: 2024-05-06 09:00\r\nCategory: Thông báo\r\n\r\nNội dung **đậm**.\r\n'
+    (content / "tin-tuc" / "bom-crlf.md").write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    output = tmp_path / "output"
+    report = build(content, output)
+    assert report.errors == []
+    page = (output / "tin-tuc" / "hoi-nghi-dan-van-kheo-gd-dt" / "index.html").read_text(
+        encoding="utf-8"
+    )
+    assert "<strong>đậm</strong>" in page
+    assert "Dân vận khéo" in page and "\ufeff" not in page and "\r" not in page
