@@ -56,6 +56,7 @@ PLUGINS = [
     "jsonld",
     "sitemap",
     "theme_assets",
+    "precompress",
 ]
 
 # --- Content folders ---------------------------------------------------------

@@ -131,12 +131,17 @@ def clean(c, output="output"):
 
 @task(
     help={
-        "search": "run the procedure search benchmark (ours, Pagefind, Fuse.js)",
+        "search": "procedure search: ours, Pagefind, Fuse.js (default on)",
+        "pages": "page budgets: article weight and Lighthouse (default on)",
         "procedures": "procedures in the generated corpus (default 500)",
     }
 )
-def bench(c, search=True, procedures=500):
-    """Benchmarks on a generated corpus, printed as tables with their baselines."""
+def bench(c, search=True, pages=True, procedures=500):
+    """Benchmarks, printed as tables beside their baselines or budgets."""
+    if pages:
+        from site_tools.bench_pages import run as run_pages
+
+        print(run_pages(), end="\n\n")
     if search:
         from site_tools.bench_search import run as run_search
 

