@@ -44,6 +44,7 @@ OUTPUT_PATH = "output"
 THEME = str(ROOT / "theme")
 PLUGIN_PATHS = [str(ROOT / "plugins")]
 PLUGINS = [
+    "parallel_writer",  # first: its finalized step writes the pages the others read
     "vietnamese",
     "safe_content",
     "news",
@@ -129,7 +130,10 @@ TAG_REGEX_SUBSTITUTIONS = vietnamese_text.SLUG_SUBSTITUTIONS
 AUTHOR_REGEX_SUBSTITUTIONS = vietnamese_text.SLUG_SUBSTITUTIONS
 
 # --- Typography ------------------------------------------------------------------
-TYPOGRIFY = True
+# typogrify runs in the project's Markdown reader (plugins/vietnamese), which
+# can spread it over every core; Pelican's own pass stays off.
+TYPOGRIFY = False
+PORTAL_TYPOGRIFY = True
 # typogrify's caps filter only sees A–Z: it wraps UBND but not HĐND or QSDĐ.
 # Acronyms are all treated alike: none is wrapped.
 TYPOGRIFY_OMIT_FILTERS = ["caps"]

@@ -9,9 +9,12 @@ live site down.
 from __future__ import annotations
 
 import logging
+import os
 import shutil
+import subprocess
 import sys
 import tempfile
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -181,10 +184,11 @@ def build(
 
 def _replace(output: Path, staging: Path) -> None:
     """Swap the finished build in with two renames on the same filesystem."""
-    previous = output.with_name(f".{output.name}.previous")
-    shutil.rmtree(previous, ignore_errors=True)
+    previous = output.with_name(f".{output.name}.old-{os.getpid()}-{time.time_ns()}")
     if output.exists():
         output.rename(previous)
     staging.rename(output)
     output.chmod(0o755)  # mkdtemp made it private; web servers must read it
-    shutil.rmtree(previous, ignore_errors=True)
+    # The new site is live: the old one is removed without waiting for it.
+    if previous.exists():
+        subprocess.Popen(["rm", "-rf", str(previous)], start_new_session=True)

@@ -7,7 +7,7 @@ from typing import Any
 
 from pelican.contents import Page
 
-from problems import Problem, display_path, locate_key
+from problems import Problem, locate_key
 
 GROUPS = {
     "mot-cua": "Bộ phận một cửa",
@@ -61,7 +61,7 @@ class Contact(Page):
 
 
 def validate_contact(source_path: str, metadata: dict[str, Any]) -> list[Problem]:
-    shown = display_path(source_path)
+    shown = str(source_path)
     problems = []
     for key, (name, hint) in REQUIRED.items():
         if not str(metadata.get(key, "")).strip():

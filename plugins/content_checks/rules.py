@@ -82,7 +82,7 @@ def duplicate_urls(items: list[Any]) -> list[Problem]:
             key = "Slug" if "slug" in item.metadata else "Title"
             problems.append(
                 Problem(
-                    display_path(item.source_path),
+                    item.source_path,
                     locate_key(item.source_path, key),
                     key,
                     f"trùng địa chỉ /{save_as.removesuffix('index.html')} với {first}. "
@@ -94,7 +94,7 @@ def duplicate_urls(items: list[Any]) -> list[Problem]:
 
 def link_problems(item: Any, content_root: Path, files: set[str]) -> list[Problem]:
     source = Path(item.source_path)
-    shown = display_path(source)
+    shown = str(source)
     html = item._content or ""
     problems = []
     for kind, path in intrasite_targets(html):
@@ -151,7 +151,7 @@ def size_problems(source: Path, image: Path, key: str) -> list[Problem]:
         line = locate_key(source, key) if key else line_of(source, image.name)
         return [
             Problem(
-                display_path(source),
+                str(source),
                 line,
                 key,
                 f"ảnh '{image.name}' nặng {size:.1f} MB, tải rất chậm trên điện thoại. "
@@ -167,7 +167,7 @@ def summary_problems(item: Any) -> list[Problem]:
     if summary and len(plain_text(summary)) > LONG_SUMMARY:
         return [
             Problem(
-                display_path(item.source_path),
+                item.source_path,
                 locate_key(item.source_path, "Summary"),
                 "Summary",
                 f"tóm tắt dài {len(plain_text(summary))} ký tự. Hãy viết gọn trong một, hai câu "

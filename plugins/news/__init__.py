@@ -38,7 +38,7 @@ def prepare_article(content) -> None:
 def arrange(generator) -> None:
     configured = list(generator.settings["NEWS_CATEGORIES"])
     categories = [
-        (category, listings.pinned_first(articles))
+        (category, listings.ArticleList(listings.pinned_first(articles)))
         for category, articles in listings.in_configured_order(generator.categories, configured)
     ]
     for _, articles in categories:
@@ -46,6 +46,11 @@ def arrange(generator) -> None:
         listings.link_neighbours(by_date)
         listings.link_related(by_date)
     generator.categories = categories
+    for tag in generator.tags:
+        generator.tags[tag] = listings.ArticleList(generator.tags[tag])
+    generator.authors = [
+        (author, listings.ArticleList(items)) for author, items in generator.authors
+    ]
 
     context = generator.context
     context["categories"] = categories

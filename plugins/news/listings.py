@@ -52,3 +52,16 @@ def in_configured_order(
     """Categories in the order of the NEWS_CATEGORIES setting (the menu order)."""
     rank = {name: position for position, name in enumerate(configured)}
     return sorted(categories, key=lambda item: rank.get(item[0].name, len(rank)))
+
+
+class ArticleList(list):
+    """A list of articles with constant-time membership. Pelican builds each
+    tag, category and author page's `dates` with `a in articles` over every
+    article of the site: quadratic on a portal with thousands of them."""
+
+    def __init__(self, items=()) -> None:
+        super().__init__(items)
+        self._ids = {id(item) for item in self}
+
+    def __contains__(self, item) -> bool:
+        return id(item) in self._ids

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from problems import Problem, display_path, locate_key
+from problems import Problem, locate_key
 
 YES_VALUES = {"yes", "có", "co", "true", "1"}
 NO_VALUES = {"no", "không", "khong", "false", "0", ""}
@@ -22,7 +22,7 @@ def validate_article(
 ) -> list[Problem]:
     """Every problem with one article's metadata (empty list when valid)."""
     problems: list[Problem] = []
-    shown = display_path(source_path)
+    shown = str(source_path)
 
     def problem(key: str, message: str, severity: str = "error") -> None:
         line = locate_key(source_path, key)

@@ -6,14 +6,14 @@ from __future__ import annotations
 from pelican import signals
 from pelican.contents import Page
 
-from problems import Problem, display_path, locate_key, log_problems
+from problems import Problem, locate_key, log_problems
 
 
 def validate_page(content) -> None:
     if type(content) is not Page:  # procedures and contacts have their own rules
         return
     problems = []
-    shown = display_path(content.source_path)
+    shown = str(content.source_path)
     if not str(content.metadata.get("title", "")).strip():
         problems.append(
             Problem(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from dataclasses import dataclass
@@ -15,7 +16,8 @@ class Problem:
     """One mistake in one content file, in the `path:line: Key: message` form.
 
     `message` is Vietnamese and says what to write instead; `key` is the
-    English metadata key the editor typed (or "" for the whole file).
+    English metadata key the editor typed (or "" for the whole file); `path`
+    is the source as Pelican names it, shown relative when printed.
     """
 
     path: str
@@ -26,7 +28,7 @@ class Problem:
 
     def __str__(self) -> str:
         key = f" {self.key}:" if self.key else ""
-        return f"{self.path}:{self.line}:{key} {self.message}"
+        return f"{display_path(self.path)}:{self.line}:{key} {self.message}"
 
 
 def locate_key(path: str | Path, key: str) -> int:
@@ -52,6 +54,7 @@ def log_problems(problems: list[Problem]) -> None:
         logger.log(level, "%s", problem)
 
 
+@functools.lru_cache(maxsize=4096)
 def display_path(path: str | Path) -> str:
     """`path` as an editor would type it: relative to the working folder when
     inside it, absolute otherwise."""

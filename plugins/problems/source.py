@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from problems.report import Problem, display_path
+from problems.report import Problem
 
 DATE_FORMATS = ("%Y-%m-%d %H:%M", "%Y-%m-%d")
 DATE_KEYS = {"date": "Date", "modified": "Modified"}
@@ -14,7 +14,7 @@ DATE_KEYS = {"date": "Date", "modified": "Modified"}
 
 def read_text(path: Path) -> tuple[str | None, list[Problem]]:
     """The file's text (BOM dropped, CRLF accepted), or None with the reason."""
-    shown = display_path(path)
+    shown = str(path)
     data = path.read_bytes()
     if not data.strip():
         return None, [Problem(shown, 1, "", "tệp rỗng. Hãy viết nội dung hoặc xóa tệp này.")]
@@ -73,7 +73,7 @@ def date_problems(path: Path, metadata: dict[str, tuple[str, int]]) -> list[Prob
             value, line = metadata[key]
             problems.append(
                 Problem(
-                    display_path(path),
+                    str(path),
                     line,
                     name,
                     f"ngày '{value}' không đúng. Hãy viết năm-tháng-ngày giờ:phút, ví dụ "

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from problems import Problem, display_path
+from problems import Problem
 from vietnamese.text import nfc, search_tokens
 
 
@@ -26,7 +26,7 @@ def read_groups(path: Path) -> tuple[list[list[str]], list[Problem]]:
         if len(phrases) < 2:
             problems.append(
                 Problem(
-                    display_path(path),
+                    str(path),
                     number,
                     "",
                     "mỗi dòng cần ít nhất hai cụm từ cùng nghĩa, cách nhau bằng dấu phẩy, "

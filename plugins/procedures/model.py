@@ -103,7 +103,7 @@ def validate_procedure(
     source_path: str, metadata: dict[str, Any], html: str, settings: dict[str, Any]
 ) -> list[Problem]:
     """Problems of one procedure on its own (references are checked later)."""
-    shown = display_path(source_path)
+    shown = str(source_path)
     problems: list[Problem] = []
 
     def problem(key: str, message: str, severity: str = "error") -> None:
@@ -213,7 +213,7 @@ def reference_problems(procedures: list[Procedure], contact_slugs: set[str]) -> 
     problems = []
     seen: dict[str, Procedure] = {}
     for procedure in procedures:
-        shown = display_path(procedure.source_path)
+        shown = str(procedure.source_path)
         for slug in procedure.submit_at:
             if slug not in contact_slugs:
                 problems.append(

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pelican import signals
 
-from problems import Problem, display_path, log_problems
+from problems import Problem, log_problems
 from safe_content.policy import clean, dangers
 
 
@@ -35,7 +35,7 @@ def _problem(source_path: str, found: list[str]) -> Problem:
     except (OSError, UnicodeDecodeError):
         pass
     return Problem(
-        display_path(source_path),
+        str(source_path),
         line,
         "",
         f"đã loại bỏ {', '.join(found)} khỏi nội dung vì có thể chạy mã độc. "

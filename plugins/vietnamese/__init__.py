@@ -8,33 +8,84 @@
 from __future__ import annotations
 
 import html
+import os
 
 from pelican import signals
-from pelican.readers import MarkdownReader
+from pelican.readers import DUPLICATES_DEFINITIONS_ALLOWED, MarkdownReader
 from pelican.utils import pelican_open
 
-from vietnamese import text
+from vietnamese import reading, text
 
 
 class NFCMarkdownReader(MarkdownReader):
     """Markdown reader that normalises the source to NFC before parsing, so
     metadata (tags, categories) and body compare equal whatever the editor's
-    tool produced."""
+    tool produced, and typesets it (Pelican's own TYPOGRIFY stays off so the
+    work can run in worker processes, see reading.py)."""
 
     def read(self, source_path):
-        from markdown import Markdown
-
         self._source_path = source_path
-        self._md = Markdown(**self.settings["MARKDOWN"])
-        with pelican_open(source_path) as source:
-            content = self._md.convert(text.nfc(source))
+        if not hasattr(self, "_converter"):
+            # One converter per reader, not per file (Pelican makes a new one
+            # each time); fields get their own, without the meta extension.
+            self._converter = reading.new_converter(self.settings)
+            self._fields = reading.new_converter(self.settings, metadata=False)
+        done = _converted.pop(os.path.abspath(source_path), None)
+        if done is None:
+            with pelican_open(source_path) as source:
+                done = reading.convert(source, self.settings, self._converter)
+        content, meta = done
         # A key left empty (as `invoke new` writes optional ones) means "not set".
-        raw = {k: v for k, v in getattr(self._md, "Meta", {}).items() if "".join(v).strip()}
+        raw = {k: v for k, v in meta.items() if "".join(v).strip()}
         metadata = self._parse_metadata(raw)
         if isinstance(metadata.get("title"), str):
             # A title is plain text: markup typed into it is shown, never run.
-            metadata["title"] = html.escape(metadata["title"], quote=False)
+            title = html.escape(metadata["title"], quote=False)
+            metadata["title"] = reading.typeset(title, self.settings)
+        if isinstance(metadata.get("summary"), str):
+            metadata["summary"] = reading.typeset(metadata["summary"], self.settings)
         return content, metadata
+
+    def _parse_metadata(self, meta):
+        """Pelican's metadata parsing, with formatted fields (Summary) rendered
+        by the reusable fields converter."""
+        output = {}
+        for name, value in meta.items():
+            name = name.lower()
+            if name in self.settings["FORMATTED_FIELDS"]:
+                self._fields.reset()
+                output[name] = self.process_metadata(name, self._fields.convert("\n".join(value)))
+            elif len(value) > 1 and DUPLICATES_DEFINITIONS_ALLOWED.get(name, True):
+                output[name] = self.process_metadata(name, value)
+            else:
+                output[name] = self.process_metadata(name, value[0])
+        return output
+
+
+# Sources converted ahead by worker processes: absolute path → (html, meta).
+_converted: dict[str, tuple[str, dict]] = {}
+
+
+def convert_ahead(pelican) -> None:
+    """Convert every Markdown source of the site on all cores before the
+    generators read them one by one."""
+    settings = pelican.settings
+    root = settings["PATH"]
+    folders = {
+        *settings["ARTICLE_PATHS"],
+        *settings["PAGE_PATHS"],
+        *settings.get("PROCEDURE_PATHS", []),
+        *settings.get("CONTACT_PATHS", []),
+    }
+    paths = [
+        os.path.join(folder_root, name)
+        for folder in folders
+        for folder_root, _, names in os.walk(os.path.join(root, folder))
+        for name in names
+        if name.endswith(tuple(NFCMarkdownReader.file_extensions))
+    ]
+    _converted.clear()
+    _converted.update(reading.preconvert(paths, settings))
 
 
 def use_nfc_reader(readers) -> None:
@@ -50,6 +101,10 @@ def assign_slugs(content) -> None:
         tag.slug = text.slugify(tag.name)
     for author in getattr(content, "authors", None) or []:
         author.slug = text.slugify(author.name)
+    if getattr(content, "title", None):
+        # The slug is final now; Pelican would rebuild the URL from settings on
+        # every access (thousands of times per listing page).
+        content.override_url = content.url
 
 
 def add_filters(generator) -> None:
@@ -70,5 +125,6 @@ def _attr(item, dotted: str):
 
 def register() -> None:
     signals.readers_init.connect(use_nfc_reader)
+    signals.initialized.connect(convert_ahead)
     signals.content_object_init.connect(assign_slugs)
     signals.generator_init.connect(add_filters)

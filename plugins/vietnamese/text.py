@@ -8,6 +8,7 @@ can use it, and the search JavaScript mirrors `fold`.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 import re
 import unicodedata
@@ -116,6 +117,7 @@ def sort_vi(items, key=None) -> list:
     return sorted(items, key=lambda item: sort_key(key(item) if key else item))
 
 
+@functools.lru_cache(maxsize=16384)  # listing pages repeat the same dates
 def format_date(value: dt.date | dt.datetime | str, style: str = "full") -> str:
     """Vietnamese date without any system locale (Babel's CLDR data).
 

@@ -151,3 +151,20 @@ def test_tags_and_authors_listed_in_vietnamese_order(fixture_site):
     authors = [text_of(a) for a in site.page("tac-gia/").select(".term-list a")]
     # tones are secondary: "Ánh Mai" precedes "Anh Thư" because M < T
     assert authors == ["Ánh Mai", "Anh Thư", "Ấu Lan", "Bùi An", "Dương Bá", "Đỗ Hoa", "Zê Ta"]
+
+
+def test_pagination_shows_a_window_of_pages(fixture_site):
+    files = {
+        f"tin-tuc/b{n:03d}.md": article(
+            f"Bài {n}", f"2023-{1 + n // 28:02d}-{1 + n % 28:02d} 08:00"
+        )
+        for n in range(120)
+    }
+    site = fixture_site(files)
+    nav = site.page("tin-tuc/trang-6/").select_one("nav.pagination")
+    labels = [text_of(a) for a in nav.select("a")]
+    assert labels == ["« Trang trước", "1", "4", "5", "6", "7", "8", "12", "Trang sau »"]
+    assert nav.select_one('a[aria-current="page"]')["href"] == "/tin-tuc/trang-6/"
+    assert len(nav.find_all(string="…")) == 2
+    first = [text_of(a) for a in site.page("tin-tuc/").select("nav.pagination a")]
+    assert first == ["1", "2", "3", "12", "Trang sau »"]
