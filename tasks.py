@@ -12,6 +12,7 @@ ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT / "plugins"))
 
 from site_tools.build import BuildFailed, build as build_site, check as check_site  # noqa: E402, I001
+from site_tools.build import rebuild as rebuild_site  # noqa: E402
 from site_tools.serve import serve as serve_site  # noqa: E402
 
 
@@ -22,9 +23,9 @@ def _print_report(errors: list[str], warnings: list[str]) -> None:
         print(f"CẢNH BÁO {message}", file=sys.stderr)
 
 
-def _build(content: str, output: str, **settings) -> bool:
+def _build(content: str, output: str, incremental: bool = False, **settings) -> bool:
     try:
-        report = build_site(content, output, **settings)
+        report = (rebuild_site if incremental else build_site)(content, output, **settings)
     except BuildFailed as failure:
         _print_report(failure.messages, failure.warnings)
         print(
@@ -43,6 +44,13 @@ def _build(content: str, output: str, **settings) -> bool:
 def build(c, content="content", output="output"):
     """Build the site from CONTENT into OUTPUT (replaced only on success)."""
     if not _build(content, output):
+        sys.exit(1)
+
+
+@task(help={"content": "content folder (default: content)", "output": "output folder"})
+def rebuild(c, content="content", output="output"):
+    """Build again, reading only the sources changed since the last build."""
+    if not _build(content, output, incremental=True):
         sys.exit(1)
 
 
@@ -91,13 +99,13 @@ def livereload(c, port=8000, content="content", output="output"):
     """Preview with rebuild on every save (content, theme, plugins), drafts shown."""
     from livereload import Server
 
-    def rebuild() -> None:
-        _build(content, output, **PREVIEW_SETTINGS)
+    def update() -> None:
+        _build(content, output, incremental=True, **PREVIEW_SETTINGS)
 
-    rebuild()
+    update()
     server = Server()
     for watched in (content, "theme", "plugins", "pelicanconf.py"):
-        server.watch(f"{watched}/**/*" if Path(watched).is_dir() else watched, rebuild)
+        server.watch(f"{watched}/**/*" if Path(watched).is_dir() else watched, update)
     server.serve(host="127.0.0.1", port=int(port), root=output)
 
 

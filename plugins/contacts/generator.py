@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from pelican.generators import Generator
+from pelican.generators import CachingGenerator
 from pelican.utils import process_translations
 
 from contacts.model import GROUPS, Contact, validate_contact
@@ -14,7 +14,7 @@ from vietnamese.text import sort_key
 logger = logging.getLogger(__name__)
 
 
-class ContactGenerator(Generator):
+class ContactGenerator(CachingGenerator):
     """content/lien-he/ → /lien-he/, /lien-he/<slug>/ and /en/lien-he/<slug>/."""
 
     def generate_context(self) -> None:
@@ -37,6 +37,7 @@ class ContactGenerator(Generator):
         self.translations = translations
         self.context["contacts"] = originals
         self.context["contacts_by_slug"] = {c.slug: c for c in originals}
+        self.readers.save_cache()  # the Markdown of unchanged files, for rebuilds
         self.context["contact_groups"] = [
             (group, name, [c for c in originals if c.group == group])
             for group, name in GROUPS.items()

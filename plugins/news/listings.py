@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 RELATED_COUNT = 4
 # Related articles are looked for among this many neighbours in date order:
@@ -17,11 +17,25 @@ def pinned_first(articles: Sequence[Any]) -> list[Any]:
     return pinned + [a for a in articles if not a.pinned]
 
 
+class Link(NamedTuple):
+    """What a page shows of another article. A plain value, not the article:
+    chains of articles pointing at each other would make Pelican's content
+    cache pickle thousands of objects deep."""
+
+    url: str
+    title: str
+    date: Any
+
+
+def link_to(article: Any) -> Link:
+    return Link(article.url, article.title, article.date)
+
+
 def link_neighbours(articles: Sequence[Any]) -> None:
     """Set `older_article` / `newer_article` along a newest-first list."""
     for index, article in enumerate(articles):
-        article.newer_article = articles[index - 1] if index > 0 else None
-        article.older_article = articles[index + 1] if index + 1 < len(articles) else None
+        article.newer_article = link_to(articles[index - 1]) if index > 0 else None
+        article.older_article = link_to(articles[index + 1]) if index + 1 < len(articles) else None
 
 
 def link_related(articles: Sequence[Any]) -> None:
@@ -29,12 +43,14 @@ def link_related(articles: Sequence[Any]) -> None:
     then nearest in date; the older/newer neighbours are already linked."""
     for index, article in enumerate(articles):
         tags = set(getattr(article, "tags", None) or [])
+        neighbours = {
+            article.url,
+            *(n.url for n in (article.newer_article, article.older_article) if n),
+        }
         window = [
             other
             for other in articles[max(0, index - RELATED_WINDOW) : index + RELATED_WINDOW + 1]
-            if other is not article
-            and other is not article.newer_article
-            and other is not article.older_article
+            if other.url not in neighbours
         ]
         window.sort(
             key=lambda other: (
@@ -43,7 +59,7 @@ def link_related(articles: Sequence[Any]) -> None:
                 other.source_path,
             )
         )
-        article.related_articles = window[:RELATED_COUNT]
+        article.related_articles = [link_to(other) for other in window[:RELATED_COUNT]]
 
 
 def in_configured_order(

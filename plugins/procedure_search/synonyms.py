@@ -6,6 +6,7 @@ sổ đỏ, sổ hồng, giấy chứng nhận quyền sử dụng đất, GCN Q
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from problems import Problem
@@ -46,12 +47,17 @@ def contains(haystack: list[str], needle: list[str]) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=4096)
+def phrase_tokens(phrase: str) -> list[str]:
+    return search_tokens(phrase)
+
+
 def expand(text: str, groups: list[list[str]]) -> list[str]:
     """Phrases of every group that `text` mentions, other than those it has."""
     tokens = search_tokens(text)
     found: list[str] = []
     for group in groups:
-        present = [contains(tokens, search_tokens(p)) for p in group]
+        present = [contains(tokens, phrase_tokens(p)) for p in group]
         if any(present):
             found += [p for p, here in zip(group, present, strict=True) if not here]
     return found

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
-from pelican.generators import Generator
+from pelican.generators import CachingGenerator
 
 from problems import log_problems
 from procedures.model import Procedure, reference_problems, validate_procedure
@@ -35,7 +35,7 @@ def group_by(procedures: list[Procedure], attribute: str) -> list[Group]:
 logger = logging.getLogger(__name__)
 
 
-class ProcedureGenerator(Generator):
+class ProcedureGenerator(CachingGenerator):
     """content/thu-tuc/ → /thu-tuc/, /thu-tuc/<slug>/, field, level and online views."""
 
     def generate_context(self) -> None:
@@ -54,6 +54,7 @@ class ProcedureGenerator(Generator):
             log_problems(problems)
             if not [p for p in problems if p.severity == "error"]:
                 procedures.append(procedure)
+        self.readers.save_cache()  # the Markdown of unchanged files, for rebuilds
         contacts = self.context.get("contacts_by_slug", {})
         log_problems(reference_problems(procedures, set(contacts)))
 

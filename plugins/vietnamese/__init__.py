@@ -85,6 +85,9 @@ def convert_ahead(pelican) -> None:
         if name.endswith(tuple(NFCMarkdownReader.file_extensions))
     ]
     _converted.clear()
+    cache = os.path.join(settings["CACHE_PATH"], "ArticlesGenerator-Readers")
+    if settings["LOAD_CONTENT_CACHE"] and os.path.exists(cache):
+        return  # a rebuild: the content cache serves unchanged files
     _converted.update(reading.preconvert(paths, settings))
 
 

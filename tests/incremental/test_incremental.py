@@ -1,0 +1,82 @@
+"""A rebuild that reuses the reader cache gives exactly the output of a clean
+full build, after edits, additions, deletions and a title change; a failed
+rebuild drops the cache so no error hides behind it."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from site_tools.build import BuildFailed, build, cache_folder, rebuild
+from tests.helpers import article, contact, procedure
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+@pytest.fixture
+def content(tmp_path) -> Path:
+    root = tmp_path / "content"
+    files = {
+        f"tin-tuc/bai-{n}.md": article(
+            f"Bài số {n}", f"2024-0{1 + n % 9}-1{n % 9} 08:00", tags="đô thị, y tế"
+        )
+        for n in range(12)
+    }
+    files["lien-he/mc.md"] = contact("Bộ phận một cửa", "bo-phan-mot-cua", "mot-cua")
+    files["thu-tuc/a.md"] = procedure("Thủ tục A", "1.000001", submit_at="bo-phan-mot-cua")
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text, encoding="utf-8")
+    yield root
+    shutil.rmtree(cache_folder(root), ignore_errors=True)
+
+
+def same_as_full_build(content: Path, incremental: Path, scratch: Path) -> None:
+    rebuild(content, incremental)
+    full = scratch / "full"
+    shutil.rmtree(full, ignore_errors=True)
+    build(content, full)
+    assert tree(incremental) == tree(full)
+
+
+def test_rebuild_matches_full_build_through_changes(content, tmp_path):
+    out = tmp_path / "incremental"
+    rebuild(content, out)
+    assert any(cache_folder(content).iterdir())
+    body = content / "tin-tuc" / "bai-3.md"
+    body.write_text(body.read_text(encoding="utf-8") + "\nĐoạn mới thêm.\n", encoding="utf-8")
+    same_as_full_build(content, out, tmp_path)
+    (content / "tin-tuc" / "bai-moi.md").write_text(
+        article("Bài mới", "2024-09-30 08:00", tags="đô thị"), encoding="utf-8"
+    )
+    same_as_full_build(content, out, tmp_path)
+    (content / "tin-tuc" / "bai-5.md").unlink()
+    same_as_full_build(content, out, tmp_path)
+    renamed = content / "tin-tuc" / "bai-7.md"
+    renamed.write_text(
+        renamed.read_text(encoding="utf-8").replace("Bài số 7", "Tiêu đề đã sửa"), encoding="utf-8"
+    )
+    same_as_full_build(content, out, tmp_path)
+    assert (out / "tin-tuc" / "tieu-de-da-sua" / "index.html").is_file()
+    assert not (out / "tin-tuc" / "bai-so-7").exists()
+
+
+def test_failed_rebuild_drops_the_cache(content, tmp_path):
+    out = tmp_path / "incremental"
+    rebuild(content, out)
+    (content / "tin-tuc" / "sai.md").write_text(
+        article("Sai", "2024-05-06 09:00", "Lạ"), encoding="utf-8"
+    )
+    with pytest.raises(BuildFailed):
+        rebuild(content, out)
+    assert not cache_folder(content).exists()
