@@ -141,11 +141,17 @@ def clean(c, output="output"):
     help={
         "search": "procedure search: ours, Pagefind, Fuse.js (default on)",
         "pages": "page budgets: article weight and Lighthouse (default on)",
+        "build": "build speed: portal, plain Pelican, Hugo (default on)",
+        "articles": "articles in the generated corpus (default 5000)",
         "procedures": "procedures in the generated corpus (default 500)",
     }
 )
-def bench(c, search=True, pages=True, procedures=500):
+def bench(c, search=True, pages=True, build=True, articles=5000, procedures=500):
     """Benchmarks, printed as tables beside their baselines or budgets."""
+    if build:
+        from site_tools.bench_build import run as run_build
+
+        print(run_build(int(articles), int(procedures)), end="\n\n")
     if pages:
         from site_tools.bench_pages import run as run_pages
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass, field
 
 from pelican.generators import CachingGenerator
 
 from problems import log_problems
+from problems.reading import read_valid
 from procedures.model import Procedure, reference_problems, validate_procedure
 from vietnamese.text import slugify, sort_key, sort_vi
 
@@ -32,29 +32,16 @@ def group_by(procedures: list[Procedure], attribute: str) -> list[Group]:
     return sort_vi(groups.values(), key=lambda g: g.name)
 
 
-logger = logging.getLogger(__name__)
-
-
 class ProcedureGenerator(CachingGenerator):
     """content/thu-tuc/ → /thu-tuc/, /thu-tuc/<slug>/, field, level and online views."""
 
     def generate_context(self) -> None:
-        procedures = []
-        for path in sorted(self.get_files(self.settings["PROCEDURE_PATHS"])):
-            try:
-                procedure = self.readers.read_file(
-                    base_path=self.path, path=path, content_class=Procedure, context=self.context
-                )
-            except Exception as error:  # one unreadable file must not hide the others
-                logger.error("Could not process %s: %s", path, error)
-                continue
-            problems = validate_procedure(
-                procedure.source_path, procedure.metadata, procedure._content, self.settings
-            )
-            log_problems(problems)
-            if not [p for p in problems if p.severity == "error"]:
-                procedures.append(procedure)
-        self.readers.save_cache()  # the Markdown of unchanged files, for rebuilds
+        procedures = read_valid(
+            self,
+            self.settings["PROCEDURE_PATHS"],
+            Procedure,
+            lambda p: validate_procedure(p.source_path, p.metadata, p._content, self.settings),
+        )
         contacts = self.context.get("contacts_by_slug", {})
         log_problems(reference_problems(procedures, set(contacts)))
 

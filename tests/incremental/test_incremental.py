@@ -10,17 +10,9 @@ from pathlib import Path
 import pytest
 
 from site_tools.build import BuildFailed, build, cache_folder, rebuild
-from tests.helpers import article, contact, procedure
+from tests.helpers import article, contact, procedure, tree
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def tree(folder: Path) -> dict[str, bytes]:
-    return {
-        p.relative_to(folder).as_posix(): p.read_bytes()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    }
 
 
 @pytest.fixture

@@ -7,15 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.helpers import tree
+
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def tree(folder: Path) -> dict[str, bytes]:
-    return {
-        p.relative_to(folder).as_posix(): p.read_bytes()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    }
 
 
 def test_second_build_in_another_process_is_identical(sample_site, tmp_path):
