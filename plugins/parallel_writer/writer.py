@@ -5,12 +5,16 @@ from __future__ import annotations
 import os
 import sys
 import traceback
+from collections.abc import Callable
 from contextlib import contextmanager
 from typing import Any
 
 from pelican.writers import Writer
 
 _writers: dict[str, ParallelWriter] = {}
+# Called with each written page's path, in the process that wrote it (so
+# work such as compression is shared across cores too). Plugins add theirs.
+AFTER_WRITE: list[Callable[[str], None]] = []
 
 
 class _Deferred:
@@ -54,6 +58,8 @@ class ParallelWriter(Writer):
         for path, template, localcontext in jobs:
             with open(path, "w", encoding="utf-8") as handle:
                 handle.write(template.render(localcontext))
+            for hook in AFTER_WRITE:
+                hook(path)
 
 
 def flush_all(output_path: str) -> None:

@@ -11,6 +11,8 @@ from pathlib import Path
 
 from pelican import signals
 
+from parallel_writer.writer import AFTER_WRITE
+
 TEXT_SUFFIXES = {".html", ".css", ".js", ".json", ".xml", ".txt", ".svg"}
 
 
@@ -18,10 +20,25 @@ def _compress(path: Path) -> None:
     path.with_name(path.name + ".gz").write_bytes(gzip.compress(path.read_bytes(), 9, mtime=0))
 
 
+def compress_page(path: str) -> None:
+    """Compress a page right after it is written, in the writing process."""
+    if path.endswith(tuple(TEXT_SUFFIXES)):
+        _compress(Path(path))
+
+
+def _stale(path: Path) -> bool:
+    packed = path.with_name(path.name + ".gz")
+    return not packed.exists() or packed.stat().st_mtime_ns < path.stat().st_mtime_ns
+
+
 def compress_tree(output: Path) -> int:
-    """Write or refresh NAME.gz for each text file; returns how many. zlib
-    releases the GIL, so one thread per core compresses in parallel."""
-    paths = [p for p in sorted(output.rglob("*")) if p.suffix in TEXT_SUFFIXES and p.is_file()]
+    """Write or refresh NAME.gz for each text file that lacks an up-to-date
+    one; returns how many. zlib releases the GIL: one thread per core."""
+    paths = [
+        p
+        for p in sorted(output.rglob("*"))
+        if p.suffix in TEXT_SUFFIXES and p.is_file() and _stale(p)
+    ]
     with ThreadPoolExecutor(os.cpu_count()) as pool:
         list(pool.map(_compress, paths))
     return len(paths)
@@ -32,5 +49,6 @@ def compress(pelican) -> None:
 
 
 def register() -> None:
+    AFTER_WRITE.append(compress_page)
     # Connected last in PLUGINS: runs after every plugin wrote its files.
     signals.finalized.connect(compress)

@@ -10,15 +10,26 @@ from pelican import signals
 
 from problems import Problem, log_problems
 from safe_content.policy import clean, dangers
+from vietnamese import reading
+
+
+def filter_body(html: str) -> tuple[str, list[str]]:
+    """The body filter the Markdown reader runs (in its worker processes)."""
+    return clean(html), dangers(html)
 
 
 def sanitise(content) -> None:
+    """Report what the reader removed; clean here what another reader made."""
     if not hasattr(content, "_content"):
         return  # static files
-    found = dangers(content._content or "") + dangers(getattr(content, "_summary", "") or "")
-    content._content = clean(content._content or "")
-    if getattr(content, "_summary", None):
-        content._summary = clean(content._summary)
+    notes = getattr(content, "body_notes", None)
+    if notes is None:
+        found = dangers(content._content or "") + dangers(getattr(content, "_summary", "") or "")
+        content._content = clean(content._content or "")
+        if getattr(content, "_summary", None):
+            content._summary = clean(content._summary)
+    else:
+        found = notes.get("safe_content", [])
     if found:
         log_problems([_problem(content.source_path, sorted(set(found)))])
 
@@ -45,4 +56,5 @@ def _problem(source_path: str, found: list[str]) -> Problem:
 
 
 def register() -> None:
+    reading.BODY_FILTERS["safe_content"] = filter_body
     signals.content_object_init.connect(sanitise)

@@ -7,7 +7,6 @@
 
 from __future__ import annotations
 
-import html
 import os
 
 from pelican import signals
@@ -33,37 +32,29 @@ class NFCMarkdownReader(MarkdownReader):
         done = _converted.pop(os.path.abspath(source_path), None)
         if done is None:
             with pelican_open(source_path) as source:
-                done = reading.convert(source, self.settings, self._converter)
-        content, meta = done
-        # A key left empty (as `invoke new` writes optional ones) means "not set".
-        raw = {k: v for k, v in meta.items() if "".join(v).strip()}
-        metadata = self._parse_metadata(raw)
-        if isinstance(metadata.get("title"), str):
-            # A title is plain text: markup typed into it is shown, never run.
-            title = html.escape(metadata["title"], quote=False)
-            metadata["title"] = reading.typeset(title, self.settings)
-        if isinstance(metadata.get("summary"), str):
-            metadata["summary"] = reading.typeset(metadata["summary"], self.settings)
-        return content, metadata
+                done = reading.convert(source, self.settings, self._converter, self._fields)
+        metadata = self._parse_metadata(done.meta)
+        for key in ("title", "summary"):
+            if getattr(done, key) is not None:
+                metadata[key] = getattr(done, key)
+        metadata["body_notes"] = done.notes
+        return done.html, metadata
 
     def _parse_metadata(self, meta):
-        """Pelican's metadata parsing, with formatted fields (Summary) rendered
-        by the reusable fields converter."""
+        """Pelican's metadata parsing for the keys left once title and
+        summary are rendered (reading.convert)."""
         output = {}
         for name, value in meta.items():
             name = name.lower()
-            if name in self.settings["FORMATTED_FIELDS"]:
-                self._fields.reset()
-                output[name] = self.process_metadata(name, self._fields.convert("\n".join(value)))
-            elif len(value) > 1 and DUPLICATES_DEFINITIONS_ALLOWED.get(name, True):
+            if len(value) > 1 and DUPLICATES_DEFINITIONS_ALLOWED.get(name, True):
                 output[name] = self.process_metadata(name, value)
             else:
                 output[name] = self.process_metadata(name, value[0])
         return output
 
 
-# Sources converted ahead by worker processes: absolute path → (html, meta).
-_converted: dict[str, tuple[str, dict]] = {}
+# Sources converted ahead by worker processes: absolute path → Converted.
+_converted: dict[str, reading.Converted] = {}
 
 
 def convert_ahead(pelican) -> None:

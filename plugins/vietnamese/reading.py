@@ -6,8 +6,10 @@ conversion is pure, so a 2-core machine halves the longest part of a build).
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from html import escape
 from typing import Any
 
 from vietnamese.text import nfc
@@ -15,6 +17,7 @@ from vietnamese.text import nfc
 # Below this many files the worker start-up costs more than it saves.
 PARALLEL_FROM = 200
 _converter: Any = None
+_fields: Any = None
 _settings: dict[str, Any] = {}
 
 
@@ -57,32 +60,70 @@ def new_converter(settings: dict[str, Any], metadata: bool = True):
     return Markdown(**options)
 
 
-def convert(source: str, settings: dict[str, Any], converter=None) -> tuple[str, dict]:
-    """(typeset HTML, raw metadata lines) of one Markdown text."""
+# Filters every converted body and summary passes, where the conversion runs
+# (worker processes included): name → function(html) → (html, notes). Plugins
+# add theirs in register(), before any worker starts.
+BODY_FILTERS: dict[str, Callable[[str], tuple[str, list[str]]]] = {}
+
+
+@dataclass
+class Converted:
+    """One source, ready for Pelican: body, raw metadata lines, the title
+    and summary already rendered, and what each body filter noted."""
+
+    html: str
+    meta: dict[str, list[str]]
+    title: str | None = None
+    summary: str | None = None
+    notes: dict[str, list[str]] = field(default_factory=dict)
+
+
+def _filtered(html: str, notes: dict[str, list[str]]) -> str:
+    for name, body_filter in BODY_FILTERS.items():
+        html, found = body_filter(html)
+        if found:
+            notes.setdefault(name, []).extend(found)
+    return html
+
+
+def convert(source: str, settings: dict[str, Any], converter=None, fields=None) -> Converted:
+    """Markdown → typeset, filtered HTML, with the title (plain text: any
+    markup typed into it is shown, never run) and Summary (Markdown)."""
     converter = converter or new_converter(settings)
+    fields = fields or new_converter(settings, metadata=False)
     converter.reset()
-    html = converter.convert(nfc(source))
-    return typeset(html, settings), dict(getattr(converter, "Meta", {}))
+    notes: dict[str, list[str]] = {}
+    html = _filtered(typeset(converter.convert(nfc(source)), settings), notes)
+    meta = {k: v for k, v in getattr(converter, "Meta", {}).items() if "".join(v).strip()}
+    done = Converted(html, meta, notes=notes)
+    if "title" in meta:
+        done.title = typeset(escape(meta.pop("title")[0], quote=False), settings)
+    if "summary" in meta and "summary" in settings["FORMATTED_FIELDS"]:
+        fields.reset()
+        summary = fields.convert("\n".join(meta.pop("summary")))
+        done.summary = _filtered(typeset(summary, settings), notes)
+    return done
 
 
 def _init_worker(settings: dict[str, Any]) -> None:
-    global _converter, _settings
+    global _converter, _fields, _settings
     _settings = settings
     _converter = new_converter(settings)
+    _fields = new_converter(settings, metadata=False)
 
 
-def _convert_file(path: str) -> tuple[str, tuple[str, dict] | None]:
+def _convert_file(path: str) -> tuple[str, Converted | None]:
     from pelican.utils import pelican_open
 
     try:
         with pelican_open(path) as source:
-            return path, convert(source, _settings, _converter)
+            return path, convert(source, _settings, _converter, _fields)
     except Exception:  # the reader reports it properly when Pelican reads the file
         return path, None
 
 
-def preconvert(paths: Iterable[str], settings: dict[str, Any]) -> dict[str, tuple[str, dict]]:
-    """Convert many files on every core; {absolute path: (html, metadata)}."""
+def preconvert(paths: Iterable[str], settings: dict[str, Any]) -> dict[str, Converted]:
+    """Convert many files on every core; {absolute path: Converted}."""
     paths = sorted(os.path.abspath(p) for p in paths)
     if len(paths) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
         return {}
@@ -92,6 +133,7 @@ def preconvert(paths: Iterable[str], settings: dict[str, Any]) -> dict[str, tupl
         "TYPOGRIFY_DASHES",
         "TYPOGRIFY_IGNORE_TAGS",
         "TYPOGRIFY_OMIT_FILTERS",
+        "FORMATTED_FIELDS",
     )
     portable = {key: settings[key] for key in keys}
     with ProcessPoolExecutor(

@@ -64,6 +64,7 @@ def plain_text(markup: str) -> str:
     return " ".join(html.unescape(re.sub(r"<[^>]*>", "", markup)).split())
 
 
+@functools.lru_cache(maxsize=65536)  # tags and authors repeat on every article
 def slugify(text: str) -> str:
     """ASCII URL slug: "Đăng ký khai sinh" → "dang-ky-khai-sinh"."""
     # Titles arrive typogrified: drop its tags and entities (&nbsp;, &amp;).
