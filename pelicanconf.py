@@ -51,8 +51,8 @@ PLUGINS = [
     "pages",
     "contacts",
     "procedures",
+    "content_checks",  # before the plugins that build from content: it stops on errors
     "procedure_search",
-    "content_checks",
     "feeds",
     "jsonld",
     "sitemap",

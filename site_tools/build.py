@@ -26,7 +26,7 @@ if str(ROOT / "plugins") not in sys.path:
 from pelican import Pelican  # noqa: E402
 from pelican.settings import read_settings  # noqa: E402
 
-from problems import Problem  # noqa: E402
+from problems import ContentErrors, Problem  # noqa: E402
 from problems.source import scan  # noqa: E402
 
 DEFAULT_SETTINGS = ROOT / "pelicanconf.py"
@@ -37,6 +37,8 @@ IGNORED_MESSAGES = (
     "Docutils has no localization",
     'items "with slug',
     "original (not translated) items with slug",
+    "Cannot get modification stamp for",  # a {static} link to a missing file: ours names the article
+    "skipping url replacement",  # likewise for {filename}
 )
 
 
@@ -144,6 +146,8 @@ def _run(content: Path, settings: dict, write: bool) -> Report:
     root_logger.addHandler(collector)
     try:
         (Pelican if write else _ContextOnly)(settings).run()
+    except ContentErrors:
+        pass  # every message is already in the report
     except Exception as error:  # a plugin or Pelican stopped: report it
         collector.report.errors.append(f"{type(error).__name__}: {error}")
     finally:

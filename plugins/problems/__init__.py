@@ -4,6 +4,22 @@ Validators of every content type return `Problem`s; the build logs them and
 fails, and `invoke check` prints them, so a rule is written once.
 """
 
-from problems.report import Problem, display_path, locate_key, log_problems
+from problems.report import (
+    ContentErrors,
+    Problem,
+    display_path,
+    locate_key,
+    log_problems,
+    reset_errors,
+    stop_if_errors,
+)
 
-__all__ = ["Problem", "display_path", "locate_key", "log_problems"]
+__all__ = [
+    "ContentErrors",
+    "Problem",
+    "display_path",
+    "locate_key",
+    "log_problems",
+    "reset_errors",
+    "stop_if_errors",
+]

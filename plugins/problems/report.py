@@ -47,11 +47,32 @@ def locate_key(path: str | Path, key: str) -> int:
     return len(lines) + 1
 
 
+class ContentErrors(Exception):
+    """Raised once every rule has run and some content is in error: nothing
+    more is built from content known to be wrong. The messages were logged."""
+
+
+_errors_logged = 0
+
+
 def log_problems(problems: list[Problem]) -> None:
     """Log each problem; errors fail the build (see site_tools.build)."""
+    global _errors_logged
     for problem in problems:
         level = logging.ERROR if problem.severity == "error" else logging.WARNING
+        _errors_logged += level == logging.ERROR
         logger.log(level, "%s", problem)
+
+
+def reset_errors() -> None:
+    global _errors_logged
+    _errors_logged = 0
+
+
+def stop_if_errors() -> None:
+    """End the build here when any content error has been logged."""
+    if _errors_logged:
+        raise ContentErrors(f"{_errors_logged} content errors")
 
 
 @functools.lru_cache(maxsize=4096)

@@ -89,6 +89,9 @@ def _filtered(html: str, notes: dict[str, list[str]]) -> str:
 def convert(source: str, settings: dict[str, Any], converter=None, fields=None) -> Converted:
     """Markdown → typeset, filtered HTML, with the title (plain text: any
     markup typed into it is shown, never run) and Summary (Markdown)."""
+    if not source.strip() or "\x00" in source:
+        # Reported by the source scan (empty, or not text): not content.
+        raise ValueError("not a Markdown text")
     converter = converter or new_converter(settings)
     fields = fields or new_converter(settings, metadata=False)
     converter.reset()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -69,6 +70,7 @@ def test_broken_file_stops_build_and_keeps_output(tmp_path, case):
     )
     assert result.returncode != 0
     assert "Traceback" not in result.stderr + result.stdout
+    assert not re.search(r"^LỖI\s+\w+(Error|Exception):", result.stderr, re.M), result.stderr
     located = f"content/{case['dest']}:"
     lines = [line for line in result.stderr.splitlines() if located in line]
     assert lines, result.stderr
@@ -85,6 +87,7 @@ def test_check_lists_every_problem_at_once(tmp_path):
     result = invoke("check", "--content", str(content_with(tmp_path, broken)))
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
+    assert not re.search(r"^LỖI\s+\w+(Error|Exception):", result.stderr, re.M), result.stderr
     for case in broken:
         assert any(
             f"content/{case['dest']}:" in line and case["fragment"] in line
