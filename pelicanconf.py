@@ -45,6 +45,7 @@ THEME = str(ROOT / "theme")
 PLUGIN_PATHS = [str(ROOT / "plugins")]
 PLUGINS = [
     "parallel_writer",  # first: its finalized step writes the pages the others read
+    "preview_session",
     "vietnamese",
     "safe_content",
     "news",

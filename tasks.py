@@ -99,8 +99,21 @@ def livereload(c, port=8000, content="content", output="output"):
     """Preview with rebuild on every save (content, theme, plugins), drafts shown."""
     from livereload import Server
 
+    from site_tools.preview import Preview
+
+    # One session for the whole preview: after the first build, a save
+    # re-reads the edited file and re-renders only the pages that show it.
+    preview = Preview(content, output, **PREVIEW_SETTINGS)
+
     def update() -> None:
-        _build(content, output, incremental=True, **PREVIEW_SETTINGS)
+        try:
+            report = preview.build()
+        except BuildFailed as failure:
+            _print_report(failure.messages, failure.warnings)
+            print("Chưa cập nhật bản xem thử: hãy sửa các lỗi trên rồi lưu lại.", file=sys.stderr)
+            return
+        _print_report([], report.warnings)
+        print("Đã cập nhật bản xem thử.")
 
     update()
     server = Server()

@@ -87,14 +87,41 @@ def hugo_site(content: Path, target: Path) -> Path:
     return target
 
 
-def edit_one_article(content: Path) -> Path:
-    """Change the body of one article, as an editor saving a fix would."""
-    article = sorted((content / "tin-tuc").rglob("*.md"))[
-        len(list((content / "tin-tuc").rglob("*.md"))) // 2
-    ]
-    text = article.read_text(encoding="utf-8")
-    article.write_text(text + "\nĐoạn bổ sung sau khi biên tập viên sửa bài.\n", encoding="utf-8")
-    return article
+def pick_article(content: Path) -> Path:
+    """The article the benchmark edits: one in the middle of the archive."""
+    articles = sorted((content / "tin-tuc").rglob("*.md"))
+    return articles[len(articles) // 2]
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def rebuilt_full(content: Path) -> Path:
+    """A clean full build of the (edited) corpus, to compare with."""
+    target = WORK / "full-after-edit"
+    shutil.rmtree(target, ignore_errors=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "invoke",
+            "-r",
+            str(ROOT),
+            "build",
+            "--content",
+            str(content),
+            "--output",
+            str(target),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    return target
 
 
 def run(articles: int = 5000, procedures: int = 500) -> str:
@@ -137,16 +164,35 @@ def run(articles: int = 5000, procedures: int = 500) -> str:
     results.append(("portal, full build (all features)", seconds, peak, count_html(portal_out)))
     full = seconds
 
-    measure(
-        [*invoke, "rebuild", "--content", str(content), "--output", str(portal_out)]
-    )  # fills the cache
-    edit_one_article(content)
-    seconds, peak = measure(
-        [*invoke, "rebuild", "--content", str(content), "--output", str(portal_out)]
+    # The livereload path: one process keeps the session; the second build
+    # follows a one-article edit, timed by the probe itself.
+    edited = pick_article(content)
+    probe = (
+        "import resource, sys; sys.path[:0] = [sys.argv[1], sys.argv[1] + '/plugins']\n"
+        "from site_tools.preview import time_one_edit\n"
+        "seconds = time_one_edit(sys.argv[2], sys.argv[3], sys.argv[4])\n"
+        "print(seconds, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
     )
+    preview_out = WORK / "preview"
+    shutil.rmtree(preview_out, ignore_errors=True)
+    result = subprocess.run(
+        [python, "-c", probe, str(ROOT), str(content), str(preview_out), str(edited)],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    seconds, peak_kb = result.stdout.split()[-2:]
     results.append(
-        ("portal, rebuild after editing one article", seconds, peak, count_html(portal_out))
+        (
+            "portal, preview (livereload): rebuild after editing one article",
+            float(seconds),
+            int(peak_kb) // 1024,
+            count_html(preview_out),
+        )
     )
+    identical = tree(preview_out) == tree(rebuilt_full(content))
+    results_note = f"Preview output after the edit identical to a clean full build: {'yes' if identical else 'NO'}"
 
     plain = results[0][1]
     lines = [
@@ -159,5 +205,5 @@ def run(articles: int = 5000, procedures: int = 500) -> str:
     for name, seconds, peak, pages in results:
         lines.append(f"| {name} | {seconds:.1f} | {seconds / plain:.2f} | {peak} | {pages} |")
     lines.append("")
-    lines.append(f"Portal full build / Hugo: {full / results[1][1]:.1f}×")
+    lines.append(f"Portal full build / Hugo: {full / results[1][1]:.1f}×. {results_note}.")
     return "\n".join(lines)

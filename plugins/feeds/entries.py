@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import mimetypes
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,6 +29,7 @@ class Entry:
     enclosure: tuple[str, int, str] | None = None  # (url, bytes, type)
 
 
+@functools.lru_cache(maxsize=4096)  # a preview rebuilds the same entries
 def absolutize(html: str, page_url: str) -> str:
     """Every link and image in `html` as an absolute URL: feed readers and
     aggregators show content away from the site."""

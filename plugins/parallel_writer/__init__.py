@@ -16,7 +16,8 @@ from parallel_writer.writer import ParallelWriter, flush_all
 
 
 def use_parallel_writer(pelican):
-    return ParallelWriter
+    # A preview session brings its own subclass (plugins/preview_session).
+    return None if pelican.settings.get("PORTAL_PREVIEW_SESSION") else ParallelWriter
 
 
 def flush(pelican) -> None:

@@ -6,10 +6,9 @@ import os
 import sys
 import traceback
 from collections.abc import Callable
-from contextlib import contextmanager
 from typing import Any
 
-from pelican.writers import Writer
+from pelican.writers import FileOverwriteFailedError, Writer
 
 _writers: dict[str, ParallelWriter] = {}
 # Called with each written page's path, in the process that wrote it (so
@@ -30,12 +29,23 @@ class _Deferred:
 
 
 class _Capture:
-    def __init__(self, writer: ParallelWriter, path: str) -> None:
+    """Stands in for the open file: notes the page as a job to render."""
+
+    def __init__(self, writer: ParallelWriter, path: str | None) -> None:
         self.writer, self.path = writer, path
 
+    def __enter__(self) -> _Capture:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        return None
+
     def write(self, _text: str) -> None:
+        if self.path is None:  # Pelican decided not to overwrite
+            return
         template, localcontext = self.writer._pending
         self.writer.jobs.append((self.path, template, localcontext))
+        self.writer.note_job(self.path, localcontext)
 
 
 class ParallelWriter(Writer):
@@ -48,11 +58,30 @@ class ParallelWriter(Writer):
     def write_file(self, name, template, context, *args, **kwargs):
         return super().write_file(name, _Deferred(template, self), context, *args, **kwargs)
 
-    @contextmanager
     def _open_w(self, filename, encoding, override=False):
-        # Pelican's own checks (no two pages on one path) still run here.
-        with super()._open_w(filename, encoding, override=override):
-            yield _Capture(self, filename)
+        """Pelican's checks (no two pages on one path) without opening the
+        file: it is written when rendered, and a page the preview keeps is
+        never truncated."""
+        if filename in self._overridden_files:
+            if override:
+                raise FileOverwriteFailedError(f'Failed to overwrite "{filename}" a second time')
+            return _Capture(self, None)
+        if filename in self._written_files and not override:
+            raise FileOverwriteFailedError(f'Failed to overwrite "{filename}": already written')
+        if override:
+            self._overridden_files.add(filename)
+        self._written_files.add(filename)
+        return _Capture(self, filename)
+
+    def note_job(self, path: str, localcontext: dict) -> None:
+        """Hook for subclasses: a page was laid out (rendered at flush)."""
+
+    def finish(self) -> None:
+        """Hook for subclasses: every page of the build is written."""
+
+    def unchanged(self, path: str) -> bool:
+        """Hook for subclasses: may a laid-out page keep its current file?"""
+        return False
 
     def render(self, jobs: list[tuple[str, Any, dict]]) -> None:
         for path, template, localcontext in jobs:
@@ -64,7 +93,15 @@ class ParallelWriter(Writer):
 
 def flush_all(output_path: str) -> None:
     writer = _writers.pop(str(output_path), None)
-    if writer is None or not writer.jobs:
+    if writer is None:
+        return
+    _render_jobs(writer)
+    writer.finish()
+
+
+def _render_jobs(writer: ParallelWriter) -> None:
+    writer.jobs = [job for job in writer.jobs if not writer.unchanged(job[0])]
+    if not writer.jobs:
         return
     share = max(1, min(os.cpu_count() or 1, len(writer.jobs) // 50))
     children = []

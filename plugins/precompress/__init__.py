@@ -33,14 +33,18 @@ def _stale(path: Path) -> bool:
 
 def compress_tree(output: Path) -> int:
     """Write or refresh NAME.gz for each text file that lacks an up-to-date
-    one; returns how many. zlib releases the GIL: one thread per core."""
-    paths = [
-        p
-        for p in sorted(output.rglob("*"))
-        if p.suffix in TEXT_SUFFIXES and p.is_file() and _stale(p)
-    ]
+    one; returns how many. Pages (.html) are compressed by the process that
+    renders them (compress_page). zlib releases the GIL: one thread per core."""
+    paths = []
+    for folder, _, names in os.walk(output):  # scandir: no stat for most entries
+        for name in names:
+            suffix = os.path.splitext(name)[1]
+            if suffix in TEXT_SUFFIXES and suffix != ".html":
+                path = Path(folder, name)
+                if _stale(path):
+                    paths.append(path)
     with ThreadPoolExecutor(os.cpu_count()) as pool:
-        list(pool.map(_compress, paths))
+        list(pool.map(_compress, sorted(paths)))
     return len(paths)
 
 

@@ -79,6 +79,8 @@ def convert_ahead(pelican) -> None:
     cache = os.path.join(settings["CACHE_PATH"], "ArticlesGenerator-Readers")
     if settings["LOAD_CONTENT_CACHE"] and os.path.exists(cache):
         return  # a rebuild: the content cache serves unchanged files
+    if settings.get("PORTAL_PREVIEW_KEEPS_CONTENT"):
+        return  # a preview that kept last build's objects reads only edited files
     _converted.update(reading.preconvert(paths, settings))
 
 

@@ -72,3 +72,65 @@ def test_failed_rebuild_drops_the_cache(content, tmp_path):
     with pytest.raises(BuildFailed):
         rebuild(content, out)
     assert not cache_folder(content).exists()
+
+
+def test_preview_session_matches_full_build_through_changes(content, tmp_path):
+    """The livereload path: one process, objects kept, pages re-rendered only
+    when what they show changed; the output equals a clean full build."""
+    from site_tools.preview import Preview
+
+    out = tmp_path / "preview"
+    preview = Preview(content, out)
+
+    def same() -> None:
+        preview.build()
+        full = tmp_path / "full"
+        shutil.rmtree(full, ignore_errors=True)
+        build(content, full)
+        assert tree(out) == tree(full)
+
+    same()
+    untouched = out / "tin-tuc" / "bai-so-0" / "index.html"
+    stamp = untouched.stat().st_mtime_ns
+    same()  # nothing changed
+    body = content / "tin-tuc" / "bai-3.md"
+    body.write_text(body.read_text(encoding="utf-8") + "\nĐoạn mới thêm.\n", encoding="utf-8")
+    same()
+    # pages that do not show the edited article were kept, not rewritten
+    assert untouched.stat().st_mtime_ns == stamp
+    (content / "tin-tuc" / "bai-moi.md").write_text(
+        article("Bài mới", "2024-09-30 08:00", tags="y tế"), encoding="utf-8"
+    )
+    same()
+    (content / "tin-tuc" / "bai-5.md").unlink()
+    same()
+    renamed = content / "tin-tuc" / "bai-7.md"
+    renamed.write_text(
+        renamed.read_text(encoding="utf-8").replace("Bài số 7", "Tiêu đề đã sửa"), encoding="utf-8"
+    )
+    same()
+    unit = content / "lien-he" / "mc.md"
+    unit.write_text(
+        unit.read_text(encoding="utf-8").replace("0277 3563 100", "0277 3563 999"), encoding="utf-8"
+    )
+    same()
+    assert "0277 3563 999" in (out / "thu-tuc" / "thu-tuc-a" / "index.html").read_text(
+        encoding="utf-8"
+    )
+
+
+def test_preview_failure_keeps_output_and_recovers(content, tmp_path):
+    from site_tools.preview import Preview
+
+    out = tmp_path / "preview"
+    preview = Preview(content, out)
+    preview.build()
+    before = tree(out)
+    broken = content / "tin-tuc" / "sai.md"
+    broken.write_text(article("Sai", "2024-05-06 09:00", "Lạ"), encoding="utf-8")
+    with pytest.raises(BuildFailed):
+        preview.build()
+    assert tree(out) == before
+    broken.unlink()
+    preview.build()
+    assert tree(out) == before
