@@ -131,13 +131,12 @@ TAG_REGEX_SUBSTITUTIONS = vietnamese_text.SLUG_SUBSTITUTIONS
 AUTHOR_REGEX_SUBSTITUTIONS = vietnamese_text.SLUG_SUBSTITUTIONS
 
 # --- Typography ------------------------------------------------------------------
-# typogrify runs in the project's Markdown reader (plugins/vietnamese), which
-# can spread it over every core; Pelican's own pass stays off.
+# Typography (quotes, dashes, no lone last word) is done by the project's
+# Markdown reader (plugins/vietnamese/typography.py), spread over every core;
+# Pelican's typogrify pass stays off. Acronyms are all treated alike: none is
+# wrapped (typogrify's caps filter wrapped UBND but not HĐND or QSDĐ).
 TYPOGRIFY = False
 PORTAL_TYPOGRIFY = True
-# typogrify's caps filter only sees A–Z: it wraps UBND but not HĐND or QSDĐ.
-# Acronyms are all treated alike: none is wrapped.
-TYPOGRIFY_OMIT_FILTERS = ["caps"]
 MARKDOWN = {
     "extension_configs": {
         "markdown.extensions.extra": {},

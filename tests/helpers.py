@@ -49,7 +49,7 @@ def article(title: str, date: str, category: str = "Tin tức - Sự kiện", **
 
 
 def text_of(element) -> str:
-    """Visible text with runs of white space (typogrify's &nbsp; too) as one space."""
+    """Visible text with runs of white space (the typography's &nbsp; too) as one space."""
     return " ".join(element.get_text().split())
 
 

@@ -19,7 +19,7 @@ from vietnamese import reading, text
 class NFCMarkdownReader(MarkdownReader):
     """Markdown reader that normalises the source to NFC before parsing, so
     metadata (tags, categories) and body compare equal whatever the editor's
-    tool produced, and typesets it (Pelican's own TYPOGRIFY stays off so the
+    tool produced, and typesets it (Pelican's own typogrify pass stays off so the
     work can run in worker processes, see reading.py)."""
 
     def read(self, source_path):

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from html import escape
 from typing import Any
 
+from vietnamese import typography
 from vietnamese.text import nfc
 
 # Below this many files the worker start-up costs more than it saves.
@@ -22,22 +23,11 @@ _settings: dict[str, Any] = {}
 
 
 def typeset(html: str, settings: dict[str, Any]) -> str:
-    """typogrify as Pelican applies it (same dashes, ignored tags, omitted
-    filters), callable from a worker process."""
+    """The portal's typography (vietnamese/typography.py) when PORTAL_TYPOGRIFY
+    is on; callable from a worker process."""
     if not settings.get("PORTAL_TYPOGRIFY"):
         return html
-    import smartypants
-    from typogrify.filters import typogrify
-
-    smartypants.Attr.default = {
-        "oldschool": smartypants.Attr.set2,
-        "oldschool_inverted": smartypants.Attr.set3,
-    }.get(settings["TYPOGRIFY_DASHES"], smartypants.Attr.set1) | smartypants.Attr.w
-    return typogrify(
-        html,
-        settings["TYPOGRIFY_IGNORE_TAGS"],
-        **dict.fromkeys(settings["TYPOGRIFY_OMIT_FILTERS"], False),
-    )
+    return typography.typeset(html)
 
 
 def new_converter(settings: dict[str, Any], metadata: bool = True):
@@ -130,14 +120,7 @@ def preconvert(paths: Iterable[str], settings: dict[str, Any]) -> dict[str, Conv
     paths = sorted(os.path.abspath(p) for p in paths)
     if len(paths) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
         return {}
-    keys = (
-        "MARKDOWN",
-        "PORTAL_TYPOGRIFY",
-        "TYPOGRIFY_DASHES",
-        "TYPOGRIFY_IGNORE_TAGS",
-        "TYPOGRIFY_OMIT_FILTERS",
-        "FORMATTED_FIELDS",
-    )
+    keys = ("MARKDOWN", "PORTAL_TYPOGRIFY", "FORMATTED_FIELDS")
     portable = {key: settings[key] for key in keys}
     with ProcessPoolExecutor(
         os.cpu_count(), initializer=_init_worker, initargs=(portable,)

@@ -105,7 +105,7 @@ def test_decomposed_source_is_published_composed(fixture_site):
         encoding="utf-8"
     )
     assert unicodedata.is_normalized("NFC", html)
-    assert title.rsplit(" ", 1)[0] in html  # typogrify glues the last word
+    assert title.rsplit(" ", 1)[0] in html  # typography glues the last word
     # the same tag typed in two forms is one tag with both articles
     assert len(site.page("the/do-thi/").select(".news-card")) == 2
 

@@ -57,7 +57,7 @@ def test_every_article_is_at_its_url(sample_site):
 
 
 def text_of_title(title: str) -> str:
-    # typogrify turns straight quotes into curly ones
+    # the typography turns straight quotes into curly ones
     return re.sub(r'"([^"]*)"', "“\\1”", title)
 
 
@@ -123,7 +123,7 @@ def test_acronyms_are_treated_alike(sample_site):
         (sample_site.output / path).read_text(encoding="utf-8") for path in sample_site.html_files()
     )
     assert "UBND" in html and "HĐND" in html
-    # typogrify's ASCII-only caps filter would wrap UBND but not HĐND
+    # typogrify's ASCII-only caps filter wrapped UBND but not HĐND: none is wrapped
     assert 'class="caps"' not in html
 
 
