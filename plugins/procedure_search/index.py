@@ -6,8 +6,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bs4 import BeautifulSoup
-
 from procedure_search.synonyms import expand
 from vietnamese.text import SEARCH_STOPWORDS, fold, plain_text, search_words, slugify, sort_vi
 
@@ -31,10 +29,7 @@ INDEX_VERSION = 1
 
 
 def section_text(procedure: Any, title: str) -> str:
-    for section in procedure.sections:
-        if section.title == title:
-            return BeautifulSoup(section.html, "html.parser").get_text(" ")
-    return ""
+    return next((s.text for s in procedure.sections if s.title == title), "")
 
 
 def document_names(procedure: Any) -> list[str]:
@@ -44,9 +39,8 @@ def document_names(procedure: Any) -> list[str]:
     for section in procedure.sections:
         if section.title != "Thành phần hồ sơ":
             continue
-        soup = BeautifulSoup(section.html, "html.parser")
-        for item in soup.find_all("li"):
-            name = re.split(r"[(;:]", item.get_text(" "), maxsplit=1)[0]
+        for item in section.items:
+            name = re.split(r"[(;:]", item, maxsplit=1)[0]
             name = " ".join(name.split()).rstrip(" .,")
             if name and name not in names:
                 names.append(name)

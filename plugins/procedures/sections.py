@@ -3,7 +3,7 @@ shaping them for the page (process list, document checklist, tables)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
@@ -29,6 +29,8 @@ class Section:
     anchor: str
     html: str
     cases: list[tuple[str, str]]  # (### heading, anchor) inside the section
+    text: str = ""  # plain text, for the search index
+    items: list[str] = field(default_factory=list)  # text of each list item
 
 
 def _heading_text(tag: Tag) -> str:
@@ -81,4 +83,5 @@ def _shape(title: str, nodes: list) -> Section:
         case_anchor = f"{anchor}-{slugify(_heading_text(h3))}"
         h3["id"] = case_anchor
         cases.append((_heading_text(h3), case_anchor))
-    return Section(title, anchor, str(fragment), cases)
+    items = [item.get_text(" ") for item in fragment.find_all("li")]
+    return Section(title, anchor, str(fragment), cases, fragment.get_text(" "), items)

@@ -35,6 +35,26 @@ def write(pelican) -> None:
         target.write_text(text, encoding="utf-8")
 
 
+# Settings the theme's components read. As Jinja globals they reach macros
+# imported without the page context, which Jinja can then import once per
+# build instead of once per page.
+THEME_GLOBALS = (
+    "SITEURL",
+    "SITENAME",
+    "SITE_SHORTNAME",
+    "SITE_IDENTITY",
+    "MAIN_MENU",
+    "FOOTER_LINKS",
+    "PORTAL_CSS",
+    "PORTAL_JS",
+)
+
+
+def add_globals(generator) -> None:
+    generator.env.globals.update({key: generator.settings[key] for key in THEME_GLOBALS})
+
+
 def register() -> None:
     signals.initialized.connect(prepare)
+    signals.generator_init.connect(add_globals)
     signals.finalized.connect(write)
