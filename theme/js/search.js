@@ -110,6 +110,12 @@ export class ProcedureIndex {
       return doc;
     });
     this.terms = [...this.vocab.keys()];
+    // Typo candidates differ in length by one at most: look only there.
+    this.byLength = new Map();
+    for (const term of this.terms) {
+      if (!this.byLength.has(term.length)) this.byLength.set(term.length, []);
+      this.byLength.get(term.length).push(term);
+    }
   }
 
   add(term, id, weight, key) {
@@ -137,7 +143,11 @@ export class ProcedureIndex {
       for (const term of this.terms) if (term.startsWith(folded)) found.set(term, 0.75);
     }
     if (!found.size && folded.length >= 4) {
-      for (const term of this.terms) if (term.length >= 4 && withinOneEdit(folded, term)) found.set(term, 0.55);
+      for (const length of [folded.length - 1, folded.length, folded.length + 1]) {
+        for (const term of this.byLength.get(length) || []) {
+          if (length >= 4 && withinOneEdit(folded, term)) found.set(term, 0.55);
+        }
+      }
     }
     return [...found];
   }
