@@ -79,7 +79,8 @@ def duplicate_urls(items: list[Any]) -> list[Problem]:
             continue
         first = display_path(sharing[0].source_path)
         for item in sharing[1:]:
-            key = "Slug" if "slug" in item.metadata else "Title"
+            written = "slug" in item.metadata and not item.metadata.get("slug_from_title")
+            key = "Slug" if written else "Title"
             problems.append(
                 Problem(
                     item.source_path,

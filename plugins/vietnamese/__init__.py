@@ -37,6 +37,10 @@ class NFCMarkdownReader(MarkdownReader):
         for key in ("title", "summary"):
             if getattr(done, key) is not None:
                 metadata[key] = getattr(done, key)
+        if "slug" not in metadata and "title" in metadata:
+            # Our slug, given as metadata so Pelican does not compute its own.
+            metadata["slug"] = text.slugify(metadata["title"])
+            metadata[SLUG_FROM_TITLE] = True
         metadata["body_notes"] = done.notes
         return done.html, metadata
 
@@ -89,8 +93,13 @@ def use_nfc_reader(readers) -> None:
         readers.reader_classes[extension] = NFCMarkdownReader
 
 
+# Metadata flag: the slug was made from the title, not written by the editor.
+SLUG_FROM_TITLE = "slug_from_title"
+
+
 def assign_slugs(content) -> None:
-    """Slugs from our own rules unless the editor wrote `Slug:`."""
+    """Slugs from our own rules unless the editor wrote `Slug:` (content read
+    by our reader already has its slug; other readers' content gets it here)."""
     if getattr(content, "title", None) and "slug" not in content.metadata:
         content.slug = text.slugify(content.title)
     for tag in getattr(content, "tags", None) or []:
