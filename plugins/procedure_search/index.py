@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from procedure_search.synonyms import expand
+from procedures.sections import section_texts
 from vietnamese.text import SEARCH_STOPWORDS, fold, plain_text, search_words, slugify, sort_vi
 
 # Field order of a document record: search.js reads the same positions. The
@@ -29,21 +30,18 @@ INDEX_VERSION = 1
 
 
 def section_text(procedure: Any, title: str) -> str:
-    return next((s.text for s in procedure.sections if s.title == title), "")
+    return section_texts(procedure._content).get(title, ("", []))[0]
 
 
 def document_names(procedure: Any) -> list[str]:
     """Names of the papers to bring: each checklist item up to its first
     bracket or semicolon (the count and form notes are not names)."""
     names = []
-    for section in procedure.sections:
-        if section.title != "Thành phần hồ sơ":
-            continue
-        for item in section.items:
-            name = re.split(r"[(;:]", item, maxsplit=1)[0]
-            name = " ".join(name.split()).rstrip(" .,")
-            if name and name not in names:
-                names.append(name)
+    for item in section_texts(procedure._content).get("Thành phần hồ sơ", ("", []))[1]:
+        name = re.split(r"[(;:]", item, maxsplit=1)[0]
+        name = " ".join(name.split()).rstrip(" .,")
+        if name and name not in names:
+            names.append(name)
     return names
 
 

@@ -3,11 +3,12 @@ shaping them for the page (process list, document checklist, tables)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from vietnamese.text import nfc, slugify
+from vietnamese.text import nfc, plain_text, slugify
 
 # (heading as editors write it, required)
 SECTIONS: list[tuple[str, bool]] = [
@@ -29,18 +30,33 @@ class Section:
     anchor: str
     html: str
     cases: list[tuple[str, str]]  # (### heading, anchor) inside the section
-    text: str = ""  # plain text, for the search index
-    items: list[str] = field(default_factory=list)  # text of each list item
 
 
 def _heading_text(tag: Tag) -> str:
     return " ".join(nfc(tag.get_text()).split())
 
 
+_H2 = re.compile(r"<h2\b[^>]*>(.*?)</h2>", re.S | re.I)
+
+
 def section_titles(html: str) -> list[str]:
-    """The `##` headings of a rendered body, in order."""
-    soup = BeautifulSoup(html, "html.parser")
-    return [_heading_text(h2) for h2 in soup.find_all("h2")]
+    """The `##` headings of a rendered body, in order (Markdown writes them
+    as plain <h2> elements: a pattern finds them faster than a parser)."""
+    return [plain_text(nfc(title)) for title in _H2.findall(html)]
+
+
+_LI = re.compile(r"<li\b[^>]*>(.*?)</li>", re.S | re.I)
+
+
+def section_texts(html: str) -> dict[str, tuple[str, list[str]]]:
+    """Plain text and list items of each `##` section, by title: what the
+    search index needs, without laying the sections out."""
+    parts = _H2.split(html)
+    found = {}
+    for title, body in zip(parts[1::2], parts[2::2], strict=True):
+        items = [plain_text(item) for item in _LI.findall(body)]
+        found[plain_text(nfc(title))] = (plain_text(body), items)
+    return found
 
 
 def split_sections(html: str) -> list[Section]:
@@ -83,5 +99,4 @@ def _shape(title: str, nodes: list) -> Section:
         case_anchor = f"{anchor}-{slugify(_heading_text(h3))}"
         h3["id"] = case_anchor
         cases.append((_heading_text(h3), case_anchor))
-    items = [item.get_text(" ") for item in fragment.find_all("li")]
-    return Section(title, anchor, str(fragment), cases, fragment.get_text(" "), items)
+    return Section(title, anchor, str(fragment), cases)
