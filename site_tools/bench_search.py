@@ -25,6 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / ".cache" / "bench-search"
 QUERIES = ROOT / "tests" / "procedure_search" / "queries.tsv"
 FUSE_VERSION = "7.5.0"
+REPEATS = 5
 CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking"]
 
 # Each engine: the URL prefixes of what it downloads, and how to load it in
@@ -197,12 +198,16 @@ def measure(browser, base: str, name: str, engine: dict, queries: list[dict[str,
     # Warm pass (loads any lazily fetched chunks), then the timed pass.
     texts = [row["query"] for row in queries]
     page.evaluate("async (qs) => { for (const q of qs) await window.__engine(q); }", texts)
+    # Each query timed REPEATS times, its median kept: one garbage
+    # collection must not decide an engine's p95.
     timed = page.evaluate(
-        """async (qs) => { const out = [];
-            for (const q of qs) { const t = performance.now(); const r = await window.__engine(q);
-                                  out.push([performance.now() - t, r]); }
+        """async ([qs, repeats]) => { const out = [];
+            for (const q of qs) { const runs = []; let r;
+              for (let i = 0; i < repeats; i++) {
+                const t = performance.now(); r = await window.__engine(q); runs.push(performance.now() - t); }
+              runs.sort((a, b) => a - b); out.push([runs[Math.floor(repeats / 2)], r]); }
             return out; }""",
-        texts,
+        [texts, REPEATS],
     )
     context.close()
     times = sorted(t for t, _ in timed)
