@@ -40,6 +40,13 @@ def theme_digest(theme: str) -> str:
     return digest.hexdigest()
 
 
+def settings_digest(settings: dict) -> str:
+    """Every setting as this process sees it: an edited pelicanconf.py
+    (re-read by each preview build) re-renders every page."""
+    shown = sorted((k, repr(v)) for k, v in settings.items() if k != "PORTAL_PREVIEW_KEEPS_CONTENT")
+    return hashlib.sha256(repr(shown).encode()).hexdigest()
+
+
 class PreviewWriter(ParallelWriter):
     def __init__(self, output_path, settings=None):
         super().__init__(output_path, settings=settings)
@@ -47,7 +54,7 @@ class PreviewWriter(ParallelWriter):
         self.previous = dict(self.session.writes)
         self.current: dict[str, tuple[Any, list]] = {}
         self.stamps = Stamps()
-        self.base = (theme_digest(self.settings["THEME"]),)
+        self.base = (theme_digest(self.settings["THEME"]), settings_digest(self.settings))
         self._recording: list | None = None
         self.page_keys: dict[str, Any] = {}
 

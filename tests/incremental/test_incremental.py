@@ -134,3 +134,16 @@ def test_preview_failure_keeps_output_and_recovers(content, tmp_path):
     broken.unlink()
     preview.build()
     assert tree(out) == before
+
+
+def test_preview_follows_a_settings_change(content, tmp_path):
+    from site_tools.preview import Preview
+
+    out = tmp_path / "preview"
+    Preview(content, out).build()
+    preview = Preview(content, out)
+    preview.build()
+    preview.overrides["SITE_SHORTNAME"] = "Hồng Ngự thử nghiệm"
+    preview.build()
+    page = (out / "tin-tuc" / "bai-so-0" / "index.html").read_text(encoding="utf-8")
+    assert "Hồng Ngự thử nghiệm" in page
