@@ -7,7 +7,6 @@ import re
 from typing import Any
 
 from procedure_search.synonyms import expand
-from procedures.sections import section_texts
 from vietnamese.text import SEARCH_STOPWORDS, fold, plain_text, search_words, slugify, sort_vi
 
 # Field order of a document record: search.js reads the same positions. The
@@ -30,14 +29,14 @@ INDEX_VERSION = 1
 
 
 def section_text(procedure: Any, title: str) -> str:
-    return section_texts(procedure._content).get(title, ("", []))[0]
+    return procedure.section_texts.get(title, ("", []))[0]
 
 
 def document_names(procedure: Any) -> list[str]:
     """Names of the papers to bring: each checklist item up to its first
     bracket or semicolon (the count and form notes are not names)."""
     names = []
-    for item in section_texts(procedure._content).get("Thành phần hồ sơ", ("", []))[1]:
+    for item in procedure.section_texts.get("Thành phần hồ sơ", ("", []))[1]:
         name = re.split(r"[(;:]", item, maxsplit=1)[0]
         name = " ".join(name.split()).rstrip(" .,")
         if name and name not in names:

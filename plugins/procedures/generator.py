@@ -40,7 +40,9 @@ class ProcedureGenerator(CachingGenerator):
             self,
             self.settings["PROCEDURE_PATHS"],
             Procedure,
-            lambda p: validate_procedure(p.source_path, p.metadata, p._content, self.settings),
+            lambda p: validate_procedure(
+                p.source_path, p.metadata, list(p.section_texts), self.settings
+            ),
         )
         contacts = self.context.get("contacts_by_slug", {})
         log_problems(reference_problems(procedures, set(contacts)))

@@ -12,7 +12,7 @@ from typing import Any
 from pelican.contents import Page
 
 from problems import Problem, display_path, locate_key
-from procedures.sections import SECTIONS, Section, section_titles, split_sections
+from procedures.sections import SECTIONS, Section, section_texts, split_sections
 from vietnamese.text import slugify
 
 CODE_PATTERN = re.compile(r"^\d\.\d{6}$")
@@ -98,9 +98,15 @@ class Procedure(Page):
     def sections(self) -> list[Section]:
         return split_sections(self.content)
 
+    @cached_property
+    def section_texts(self) -> dict[str, tuple[str, list[str]]]:
+        """Plain text and list items of each section, by title (read once:
+        validation and the search index both use it)."""
+        return section_texts(self._content)
+
 
 def validate_procedure(
-    source_path: str, metadata: dict[str, Any], html: str, settings: dict[str, Any]
+    source_path: str, metadata: dict[str, Any], titles: list[str], settings: dict[str, Any]
 ) -> list[Problem]:
     """Problems of one procedure on its own (references are checked later)."""
     shown = str(source_path)
@@ -141,12 +147,11 @@ def validate_procedure(
     if slug in reserved:
         problem("Slug", f"địa chỉ '{slug}' trùng với trang danh mục. Hãy đặt 'Slug: …' khác.")
 
-    problems.extend(_section_problems(source_path, shown, html))
+    problems.extend(_section_problems(source_path, shown, titles))
     return problems
 
 
-def _section_problems(source_path: str, shown: str, html: str) -> list[Problem]:
-    titles = section_titles(html)
+def _section_problems(source_path: str, shown: str, titles: list[str]) -> list[Problem]:
     known = [name for name, _ in SECTIONS]
     problems = []
     for name, required in SECTIONS:

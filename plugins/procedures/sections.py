@@ -3,12 +3,11 @@ shaping them for the page (process list, document checklist, tables)."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from vietnamese.text import nfc, plain_text, slugify
+from vietnamese.text import nfc, slugify
 
 # (heading as editors write it, required)
 SECTIONS: list[tuple[str, bool]] = [
@@ -36,26 +35,23 @@ def _heading_text(tag: Tag) -> str:
     return " ".join(nfc(tag.get_text()).split())
 
 
-_H2 = re.compile(r"<h2\b[^>]*>(.*?)</h2>", re.S | re.I)
-
-
-def section_titles(html: str) -> list[str]:
-    """The `##` headings of a rendered body, in order (Markdown writes them
-    as plain <h2> elements: a pattern finds them faster than a parser)."""
-    return [plain_text(nfc(title)) for title in _H2.findall(html)]
-
-
-_LI = re.compile(r"<li\b[^>]*>(.*?)</li>", re.S | re.I)
+def _parse(html: str) -> BeautifulSoup:
+    # lxml: several times faster than html.parser where no layout is kept.
+    return BeautifulSoup(html, "lxml")
 
 
 def section_texts(html: str) -> dict[str, tuple[str, list[str]]]:
     """Plain text and list items of each `##` section, by title: what the
     search index needs, without laying the sections out."""
-    parts = _H2.split(html)
-    found = {}
-    for title, body in zip(parts[1::2], parts[2::2], strict=True):
-        items = [plain_text(item) for item in _LI.findall(body)]
-        found[plain_text(nfc(title))] = (plain_text(body), items)
+    found: dict[str, tuple[str, list[str]]] = {}
+    for h2 in _parse(html).find_all("h2"):
+        texts, items = [], []
+        for sibling in h2.find_next_siblings():
+            if sibling.name == "h2":
+                break
+            texts.append(sibling.get_text(" "))
+            items += [li.get_text(" ") for li in sibling.find_all("li")]
+        found[_heading_text(h2)] = (" ".join(" ".join(texts).split()), items)
     return found
 
 
