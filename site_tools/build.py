@@ -26,8 +26,11 @@ if str(ROOT / "plugins") not in sys.path:
 from pelican import Pelican  # noqa: E402
 from pelican.settings import read_settings  # noqa: E402
 
+from contacts.model import CONTACT_KEYS  # noqa: E402
+from news.rules import ARTICLE_KEYS  # noqa: E402
 from problems import ContentErrors, Problem  # noqa: E402
 from problems.source import scan  # noqa: E402
+from procedures.model import PROCEDURE_KEYS  # noqa: E402
 
 DEFAULT_SETTINGS = ROOT / "pelicanconf.py"
 CONTENT_SUFFIXES = {".md", ".markdown"}
@@ -100,12 +103,27 @@ def load_settings(
     return read_settings(str(settings_file), override=override)
 
 
-def scan_sources(content: Path) -> list[Problem]:
-    """Encoding, empty and binary files, and malformed dates, in every source."""
+def known_keys(settings: dict) -> dict[str, frozenset[str]]:
+    """Content folder → the keys its content type uses (DESIGN.md)."""
+    kinds = [
+        ("ARTICLE_PATHS", ARTICLE_KEYS),
+        ("PAGE_PATHS", frozenset()),
+        ("PROCEDURE_PATHS", PROCEDURE_KEYS),
+        ("CONTACT_PATHS", CONTACT_KEYS),
+    ]
+    return {folder: keys for setting, keys in kinds for folder in settings.get(setting, [])}
+
+
+def scan_sources(content: Path, settings: dict) -> list[Problem]:
+    """Encoding, empty and binary files, malformed dates and unknown (mistyped)
+    keys, in every source."""
+    content = Path(content)
+    folders = known_keys(settings)
     problems = []
-    for path in sorted(Path(content).rglob("*")):
+    for path in sorted(content.rglob("*")):
         if path.suffix.lower() in CONTENT_SUFFIXES and path.is_file():
-            problems.extend(scan(path))
+            folder = path.relative_to(content).parts[0]
+            problems.extend(scan(path, folders.get(folder)))
     return problems
 
 
@@ -135,7 +153,7 @@ class _ContextOnly(Pelican):
 
 
 def _run(content: Path, settings: dict, write: bool) -> Report:
-    problems = scan_sources(content)
+    problems = scan_sources(content, settings)
     collector = _Collector({p.path for p in problems}, content)
     for problem in problems:
         target = (

@@ -29,6 +29,10 @@ REQUIRED = {
 }
 
 
+# Every key a contact unit may have (besides those common to all content).
+CONTACT_KEYS = frozenset(REQUIRED) | {"email", "fax", "head", "head-title", "order"}
+
+
 def tel_href(phone: str) -> str:
     """`tel:` target of a Vietnamese phone number as editors write it."""
     digits = "".join(ch for ch in phone if ch.isdigit() or ch == "+")

@@ -6,9 +6,10 @@ from pathlib import Path
 from typing import Any
 
 from problems import Problem, locate_key
+from vietnamese.text import NO_WORDS, YES_WORDS, is_yes
 
-YES_VALUES = {"yes", "có", "co", "true", "1"}
-NO_VALUES = {"no", "không", "khong", "false", "0", ""}
+# Every key an article may have (besides the ones common to all content).
+ARTICLE_KEYS = frozenset({"category", "tags", "authors", "author", "image", "image-alt", "pinned"})
 
 
 def image_path(value: str) -> str:
@@ -48,7 +49,7 @@ def validate_article(
         )
 
     pinned = str(metadata.get("pinned", "")).strip().lower()
-    if pinned not in YES_VALUES | NO_VALUES:
+    if pinned not in YES_WORDS | NO_WORDS:
         problem(
             "Pinned",
             f"giá trị '{pinned}' không hợp lệ. Hãy viết 'yes' để ghim bài, hoặc bỏ dòng này.",
@@ -73,4 +74,4 @@ def validate_article(
 
 
 def is_pinned(metadata: dict[str, Any]) -> bool:
-    return str(metadata.get("pinned", "")).strip().lower() in YES_VALUES
+    return is_yes(metadata.get("pinned"))

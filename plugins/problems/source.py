@@ -4,6 +4,7 @@ emptiness, binary data and the raw metadata block, before any parser runs."""
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 from pathlib import Path
 
 from problems.report import Problem
@@ -83,9 +84,46 @@ def date_problems(path: Path, metadata: dict[str, tuple[str, int]]) -> list[Prob
     return problems
 
 
-def scan(path: Path) -> list[Problem]:
-    """Problems of one Markdown source that no parser could report well."""
+# Keys Pelican understands in any content file.
+COMMON_KEYS = frozenset(
+    {"title", "slug", "status", "lang", "translation", "template", "date", "modified", "summary"}
+)
+
+
+def key_problems(
+    path: Path, metadata: dict[str, tuple[str, int]], known: frozenset[str]
+) -> list[Problem]:
+    """A key no content type uses is most often a typo ("Catgory", "Pined"):
+    Pelican would ignore it silently, so say so and suggest the nearest key."""
+    problems = []
+    allowed = known | COMMON_KEYS
+    for key, (_, line) in metadata.items():
+        if key in allowed:
+            continue
+        near = difflib.get_close_matches(key, sorted(allowed), n=1, cutoff=0.6)
+        hint = (
+            f"Có phải ý bạn là '{near[0].capitalize()}'?" if near else "Hãy kiểm tra lại tên khóa."
+        )
+        problems.append(
+            Problem(
+                str(path),
+                line,
+                key.capitalize(),
+                f"khóa này không được dùng nên sẽ bị bỏ qua. {hint}",
+                "warning",
+            )
+        )
+    return problems
+
+
+def scan(path: Path, known_keys: frozenset[str] | None = None) -> list[Problem]:
+    """Problems of one Markdown source that no parser could report well;
+    `known_keys` are the keys of its content type (None: not checked)."""
     text, problems = read_text(path)
     if text is None:
         return problems
-    return date_problems(path, metadata_block(text))
+    metadata = metadata_block(text)
+    problems = date_problems(path, metadata)
+    if known_keys is not None:
+        problems += key_problems(path, metadata, known_keys)
+    return problems

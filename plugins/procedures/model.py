@@ -13,7 +13,7 @@ from pelican.contents import Page
 
 from problems import Problem, display_path, locate_key
 from procedures.sections import SECTIONS, Section, section_texts, split_sections
-from vietnamese.text import slugify
+from vietnamese.text import is_yes, slugify
 
 CODE_PATTERN = re.compile(r"^\d\.\d{6}$")
 REQUIRED_KEYS = {
@@ -30,6 +30,8 @@ REQUIRED_KEYS = {
     "online": ("Online", "'Online: toàn trình', 'Online: một phần' hoặc 'Online: không'"),
     "date": ("Date", "ngày đăng dạng YYYY-MM-DD HH:MM, ví dụ 'Date: 2024-05-10 08:00'"),
 }
+# Every key a procedure guide may have (besides those common to all content).
+PROCEDURE_KEYS = frozenset(REQUIRED_KEYS) | {"submit-at", "service-url", "postal", "keywords"}
 # Levels of online service before Decree 42/2022 and what they became.
 OLD_ONLINE_LEVELS = {
     "mức độ 4": "toàn trình",
@@ -41,7 +43,6 @@ OLD_ONLINE_LEVELS = {
     "mức độ 2": "không",
     "mức 2": "không",
 }
-YES = {"yes", "có", "co", "true"}
 
 
 def split_list(value: Any) -> list[str]:
@@ -61,7 +62,7 @@ class Procedure(Page):
         self.field = self.meta("field")
         self.level = self.meta("level")
         self.online = self.meta("online").lower()
-        self.postal = self.meta("postal").lower() in YES
+        self.postal = is_yes(self.meta("postal"))
         self.submit_at = split_list(self.metadata.get("submit-at"))
         self.keywords = split_list(self.metadata.get("keywords"))
 

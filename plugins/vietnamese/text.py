@@ -36,6 +36,15 @@ SLUG_SUBSTITUTIONS: list[tuple[str, str]] = [
 ]
 
 
+YES_WORDS = frozenset({"yes", "có", "co", "true", "1"})
+NO_WORDS = frozenset({"no", "không", "khong", "false", "0", ""})
+
+
+def is_yes(value: object) -> bool:
+    """A yes/no metadata value as editors write it ("yes", "có", "co"…)."""
+    return str(value or "").strip().lower() in YES_WORDS
+
+
 def nfc(text: str) -> str:
     """Return `text` in NFC: sources pasted from some editors arrive as NFD."""
     return unicodedata.normalize("NFC", text)

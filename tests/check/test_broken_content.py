@@ -129,3 +129,27 @@ def test_unusual_but_valid_input_builds(tmp_path):
     )
     assert "<strong>đậm</strong>" in page
     assert "Dân vận khéo" in page and "\ufeff" not in page and "\r" not in page
+
+
+def test_mistyped_keys_are_named_with_the_key_meant(tmp_path):
+    content = content_with(tmp_path, [])
+    (content / "tin-tuc" / "go-nham.md").write_text(
+        "Title: Gõ nhầm\nDate: 2024-05-06 09:00\nCatgory: Thông báo\nPinnned: yes\n\nNội dung.\n",
+        encoding="utf-8",
+    )
+    procedure = (content / "thu-tuc" / "hop-le.md").read_text(encoding="utf-8")
+    (content / "thu-tuc" / "hop-le.md").write_text(
+        procedure.replace("Fee: Không\n", "Fee: Không\nKeyword: sổ đỏ\n"), encoding="utf-8"
+    )
+    result = invoke("check", "--content", str(content))
+    assert result.returncode == 1  # the category is still missing
+    lines = result.stderr.splitlines()
+
+    def line_for(fragment: str) -> str:
+        return next(line for line in lines if fragment in line)
+
+    assert "Có phải ý bạn là 'Category'?" in line_for("go-nham.md:3: Catgory:")
+    assert "Có phải ý bạn là 'Pinned'?" in line_for("go-nham.md:4: Pinnned:")
+    assert "Có phải ý bạn là 'Keywords'?" in line_for("hop-le.md:9: Keyword:")
+    assert line_for("go-nham.md:").startswith(("LỖI", "CẢNH BÁO"))
+    assert "go-nham.md:5: Category: thiếu chuyên mục" in result.stderr
