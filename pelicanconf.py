@@ -188,6 +188,11 @@ PROCEDURE_URL = "thu-tuc/{slug}/"
 PROCEDURE_SAVE_AS = "thu-tuc/{slug}/index.html"
 PROCEDURE_LANG_URL = PROCEDURE_URL
 PROCEDURE_LANG_SAVE_AS = PROCEDURE_SAVE_AS
+# The procedure index and its views (by field, by level, online services).
+PROCEDURES_URL = "thu-tuc/"
+PROCEDURE_FIELD_URL = "thu-tuc/linh-vuc/{slug}/"
+PROCEDURE_LEVEL_URL = "thu-tuc/cap/{slug}/"
+PROCEDURE_ONLINE_URL = "thu-tuc/truc-tuyen/"
 # Listing folders under /thu-tuc/: no procedure may take these slugs.
 PROCEDURE_RESERVED_SLUGS = ["linh-vuc", "cap", "truc-tuyen"]
 PROCEDURE_LEVELS = ["Cấp huyện", "Cấp xã"]

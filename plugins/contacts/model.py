@@ -8,6 +8,7 @@ from typing import Any
 from pelican.contents import Page
 
 from problems import Problem, locate_key
+from vietnamese.text import tel_href
 
 GROUPS = {
     "mot-cua": "Bộ phận một cửa",
@@ -31,12 +32,6 @@ REQUIRED = {
 
 # Every key a contact unit may have (besides those common to all content).
 CONTACT_KEYS = frozenset(REQUIRED) | {"email", "fax", "head", "head-title", "order"}
-
-
-def tel_href(phone: str) -> str:
-    """`tel:` target of a Vietnamese phone number as editors write it."""
-    digits = "".join(ch for ch in phone if ch.isdigit() or ch == "+")
-    return f"tel:{digits}"
 
 
 class Contact(Page):

@@ -46,11 +46,9 @@ def known_files(context: dict[str, Any], settings: dict[str, Any], items: list[A
     files |= set(settings["TEMPLATE_PAGES"].values())
     for _label, path, *_ in settings["MAIN_MENU"] + settings["FOOTER_LINKS"]:
         files.add(site_path("/" + path))
-    for group in context.get("procedure_fields", []) or []:
-        files.add(f"thu-tuc/linh-vuc/{group.slug}/index.html")
-    for group in context.get("procedure_levels", []) or []:
-        files.add(f"thu-tuc/cap/{group.slug}/index.html")
-    files |= {"thu-tuc/truc-tuyen/index.html", "sitemap.xml", "robots.txt"}
+    # Listing pages that plugin generators announce (procedure views…).
+    files |= {site_path("/" + url) for url in context.get("listing_pages", [])}
+    files |= {"sitemap.xml", "robots.txt"}
     return files
 
 

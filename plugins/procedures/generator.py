@@ -16,19 +16,24 @@ RELATED_COUNT = 6
 
 @dataclass
 class Group:
-    """Procedures under one heading of an index (a field, a level, …)."""
+    """Procedures under one heading of an index (a field, a level, …); `url`
+    is its own listing page, when it has one."""
 
     name: str
     slug: str
     procedures: list[Procedure] = field(default_factory=list)
+    url: str = ""
 
 
-def group_by(procedures: list[Procedure], attribute: str) -> list[Group]:
-    """Groups in Vietnamese order of their name, procedures by title."""
+def group_by(procedures: list[Procedure], attribute: str, url: str = "") -> list[Group]:
+    """Groups in Vietnamese order of their name, procedures by title; `url`
+    is a pattern with {slug} for the groups' listing pages."""
     groups: dict[str, Group] = {}
     for procedure in procedures:
         name = getattr(procedure, attribute)
-        groups.setdefault(name, Group(name, slugify(name))).procedures.append(procedure)
+        slug = slugify(name)
+        group = groups.setdefault(name, Group(name, slug, url=url.format(slug=slug)))
+        group.procedures.append(procedure)
     return sort_vi(groups.values(), key=lambda g: g.name)
 
 
@@ -49,7 +54,7 @@ class ProcedureGenerator(CachingGenerator):
 
         procedures.sort(key=lambda p: sort_key(p.title))
         self.procedures = procedures
-        fields = group_by(procedures, "field")
+        fields = group_by(procedures, "field", self.settings["PROCEDURE_FIELD_URL"])
         for group in fields:
             for procedure in group.procedures:
                 others = [p for p in group.procedures if p is not procedure]
@@ -60,15 +65,39 @@ class ProcedureGenerator(CachingGenerator):
             for translation in getattr(contact, "translations", []):
                 translation.procedures = contact.procedures
 
-        levels = self.settings["PROCEDURE_LEVELS"]
+        levels = [
+            Group(level, slugify(level), [p for p in procedures if p.level == level])
+            for level in self.settings["PROCEDURE_LEVELS"]
+        ]
+        for group in levels:
+            group.url = self.settings["PROCEDURE_LEVEL_URL"].format(slug=group.slug)
+        online = [p for p in procedures if p.is_online]
+        # Each listing page: (view, group shown, groups inside it).
+        self.views = (
+            [("field", group, [group]) for group in fields]
+            + [("level", group, group_by(group.procedures, "field")) for group in levels]
+            + [
+                (
+                    "online",
+                    Group(
+                        "Dịch vụ công trực tuyến",
+                        "truc-tuyen",
+                        online,
+                        self.settings["PROCEDURE_ONLINE_URL"],
+                    ),
+                    group_by(online, "field"),
+                )
+            ]
+        )
         self.context.update(
             procedures=procedures,
             procedure_fields=fields,
-            procedure_levels=[
-                Group(level, slugify(level), [p for p in procedures if p.level == level])
-                for level in levels
-            ],
-            online_procedures=[p for p in procedures if p.is_online],
+            procedure_levels=levels,
+            online_procedures=online,
+        )
+        # Pages this generator writes besides the procedures (link checks).
+        self.context.setdefault("listing_pages", []).extend(
+            [self.settings["PROCEDURES_URL"], *(group.url for _, group, _ in self.views)]
         )
 
     def generate_output(self, writer) -> None:
@@ -77,32 +106,19 @@ class ProcedureGenerator(CachingGenerator):
             writer.write_file(
                 procedure.save_as, template, self.context, procedure=procedure, page=procedure
             )
-        writer.write_file("thu-tuc/index.html", self.get_template("procedures"), self.context)
+        writer.write_file(
+            f"{self.settings['PROCEDURES_URL']}index.html",
+            self.get_template("procedures"),
+            self.context,
+        )
         listing = self.get_template("procedure_list")
-        views = [
-            ("field", group, f"thu-tuc/linh-vuc/{group.slug}/")
-            for group in self.context["procedure_fields"]
-        ] + [
-            ("level", group, f"thu-tuc/cap/{group.slug}/")
-            for group in self.context["procedure_levels"]
-        ]
-        for kind, group, url in views:
+        for view, group, groups in self.views:
             writer.write_file(
-                f"{url}index.html",
+                f"{group.url}index.html",
                 listing,
                 self.context,
-                view=kind,
+                view=view,
                 group=group,
-                groups=group_by(group.procedures, "field") if kind == "level" else [group],
-                view_url=url,
+                groups=groups,
+                view_url=group.url,
             )
-        online = self.context["online_procedures"]
-        writer.write_file(
-            "thu-tuc/truc-tuyen/index.html",
-            listing,
-            self.context,
-            view="online",
-            group=Group("Dịch vụ công trực tuyến", "truc-tuyen", online),
-            groups=group_by(online, "field"),
-            view_url="thu-tuc/truc-tuyen/",
-        )

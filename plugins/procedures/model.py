@@ -74,8 +74,8 @@ class Procedure(Page):
         return slugify(self.field)
 
     @property
-    def level_slug(self) -> str:
-        return slugify(self.level)
+    def field_url(self) -> str:
+        return self.settings["PROCEDURE_FIELD_URL"].format(slug=self.field_slug)
 
     @property
     def is_online(self) -> bool:

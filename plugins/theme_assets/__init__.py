@@ -47,6 +47,7 @@ THEME_GLOBALS = (
     "FOOTER_LINKS",
     "PORTAL_CSS",
     "PORTAL_JS",
+    "PROCEDURES_URL",
 )
 
 

@@ -116,6 +116,7 @@ def add_filters(generator) -> None:
     generator.env.filters.update(
         vi_date=text.format_date,
         vi_slug=text.slugify,
+        tel=text.tel_href,
         vi_sort=lambda items, attribute=None: text.sort_vi(
             items, key=(lambda item: _attr(item, attribute)) if attribute else str
         ),
