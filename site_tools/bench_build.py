@@ -12,6 +12,7 @@ from pathlib import Path
 
 from site_tools.build import ROOT
 from site_tools.corpus import generate
+from site_tools.outputs import tree
 
 WORK = ROOT / ".cache" / "bench-build"
 HUGO_VERSION = "0.168.0"
@@ -91,14 +92,6 @@ def pick_article(content: Path) -> Path:
     """The article the benchmark edits: one in the middle of the archive."""
     articles = sorted((content / "tin-tuc").rglob("*.md"))
     return articles[len(articles) // 2]
-
-
-def tree(folder: Path) -> dict[str, bytes]:
-    return {
-        p.relative_to(folder).as_posix(): p.read_bytes()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    }
 
 
 def rebuilt_full(content: Path) -> Path:

@@ -150,31 +150,26 @@ def prepare(procedures: int) -> tuple[Path, dict[str, float]]:
         npm_dir / "node_modules" / "fuse.js" / "dist" / "fuse.min.mjs", fuse_dir / "fuse.min.mjs"
     )
     started = time.perf_counter()
-    corpus = [
-        {
-            "title": p.title_plain,
-            "href": f"/{p.url}",
-            "code": p.code,
-            "field": p.field,
-            "keywords": p.keywords,
-            "documents": p.documents,
-            "result": p.result,
-        }
-        for p in map(_fuse_record, captured["procedures"])
-    ]
+    corpus = [fuse_record(p) for p in captured["procedures"]]
     (fuse_dir / "corpus.json").write_text(json.dumps(corpus, ensure_ascii=False), encoding="utf-8")
     timings["fuse"] = time.perf_counter() - started
     return site, timings
 
 
-def _fuse_record(procedure):
+def fuse_record(procedure) -> dict:
+    """What Fuse.js searches: the same fields our index holds, as plain text."""
     from procedure_search.index import document_names, section_text
     from vietnamese.text import plain_text
 
-    procedure.title_plain = plain_text(procedure.title)
-    procedure.documents = document_names(procedure)
-    procedure.result = section_text(procedure, "Kết quả thực hiện")
-    return procedure
+    return {
+        "title": plain_text(procedure.title),
+        "href": f"/{procedure.url}",
+        "code": procedure.code,
+        "field": procedure.field,
+        "keywords": procedure.keywords,
+        "documents": document_names(procedure),
+        "result": section_text(procedure, "Kết quả thực hiện"),
+    }
 
 
 def measure(browser, base: str, name: str, engine: dict, queries: list[dict[str, str]]) -> dict:

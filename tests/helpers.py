@@ -93,12 +93,3 @@ def contact(title: str, slug: str, group: str = "xa-phuong", **keys: str) -> str
     values.update({key.replace("_", "-").capitalize(): value for key, value in keys.items()})
     lines = [f"{key}: {value}" for key, value in values.items() if value is not None]
     return "\n".join(lines) + "\n\nTiếp nhận hồ sơ của người dân.\n"
-
-
-def tree(folder: Path) -> dict[str, bytes]:
-    """Every file under `folder` (relative path → bytes), to compare builds."""
-    return {
-        p.relative_to(folder).as_posix(): p.read_bytes()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    }

@@ -39,13 +39,3 @@ def site_path(url: str) -> str:
     """'/thu-tuc/x/?a#b' → 'thu-tuc/x/index.html' (the file that must exist)."""
     path = unquote(urlparse(url).path).lstrip("/")
     return f"{path}index.html" if path == "" or path.endswith("/") else path
-
-
-def line_of(source: Path, needle: str) -> int:
-    try:
-        for number, line in enumerate(source.read_text(encoding="utf-8-sig").splitlines(), 1):
-            if needle in line:
-                return number
-    except (OSError, UnicodeDecodeError):
-        pass
-    return 1

@@ -9,12 +9,12 @@ from typing import Any
 from content_checks.links import (
     intrasite_targets,
     is_root_relative,
-    line_of,
     resolve_intrasite,
     site_links,
     site_path,
 )
-from problems import Problem, display_path, locate_key
+from problems import Problem, display_path, line_containing, locate_key
+from vietnamese import SLUG_FROM_TITLE
 from vietnamese.text import plain_text
 
 LARGE_IMAGE = 1_000_000  # bytes: a phone on a slow network waits for this
@@ -77,7 +77,7 @@ def duplicate_urls(items: list[Any]) -> list[Problem]:
             continue
         first = display_path(sharing[0].source_path)
         for item in sharing[1:]:
-            written = "slug" in item.metadata and not item.metadata.get("slug_from_title")
+            written = "slug" in item.metadata and not item.metadata.get(SLUG_FROM_TITLE)
             key = "Slug" if written else "Title"
             problems.append(
                 Problem(
@@ -103,7 +103,7 @@ def link_problems(item: Any, content_root: Path, files: set[str]) -> list[Proble
             problems.append(
                 Problem(
                     shown,
-                    line_of(source, path),
+                    line_containing(source, path),
                     "",
                     f"liên kết {{{kind}}}{path} không dẫn tới {hint} nào "
                     "trong content/. Hãy kiểm tra đường dẫn và tên tệp.",
@@ -123,7 +123,7 @@ def link_problems(item: Any, content_root: Path, files: set[str]) -> list[Proble
             problems.append(
                 Problem(
                     shown,
-                    line_of(source, url),
+                    line_containing(source, url),
                     "",
                     f"liên kết '{url}' dùng http:// không an toàn. "
                     "Hãy dùng https:// nếu trang đó hỗ trợ.",
@@ -135,7 +135,7 @@ def link_problems(item: Any, content_root: Path, files: set[str]) -> list[Proble
             problems.append(
                 Problem(
                     shown,
-                    line_of(source, url),
+                    line_containing(source, url),
                     "",
                     f"{what} '{url}' không dẫn tới trang hay tệp nào "
                     "của cổng. Hãy kiểm tra lại địa chỉ.",
@@ -147,7 +147,7 @@ def link_problems(item: Any, content_root: Path, files: set[str]) -> list[Proble
 def size_problems(source: Path, image: Path, key: str) -> list[Problem]:
     if image.is_file() and image.stat().st_size > LARGE_IMAGE:
         size = image.stat().st_size / 1_000_000
-        line = locate_key(source, key) if key else line_of(source, image.name)
+        line = locate_key(source, key) if key else line_containing(source, image.name)
         return [
             Problem(
                 str(source),

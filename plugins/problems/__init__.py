@@ -7,7 +7,10 @@ fails, and `invoke check` prints them, so a rule is written once.
 from problems.report import (
     ContentErrors,
     Problem,
+    body_line,
     display_path,
+    line_containing,
+    line_where,
     locate_key,
     log_problems,
     reset_errors,
@@ -17,7 +20,10 @@ from problems.report import (
 __all__ = [
     "ContentErrors",
     "Problem",
+    "body_line",
     "display_path",
+    "line_containing",
+    "line_where",
     "locate_key",
     "log_problems",
     "reset_errors",

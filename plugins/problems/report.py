@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,20 +32,35 @@ class Problem:
         return f"{display_path(self.path)}:{self.line}:{key} {self.message}"
 
 
+def _source_lines(path: str | Path) -> list[str]:
+    try:
+        return Path(path).read_text(encoding="utf-8-sig", errors="replace").splitlines()
+    except OSError:
+        return []
+
+
+def line_where(path: str | Path, test: Callable[[str], bool], default: int = 1) -> int:
+    """Number (1-based) of the first line of `path` that passes `test`."""
+    return next((n for n, line in enumerate(_source_lines(path), start=1) if test(line)), default)
+
+
+def line_containing(path: str | Path, text: str) -> int:
+    return line_where(path, lambda line: text in line)
+
+
 def locate_key(path: str | Path, key: str) -> int:
     """Line number (1-based) of the metadata line `key:` in `path`; for a key
     that is missing, the blank line ending the metadata, where it belongs."""
     pattern = re.compile(rf"^\s*{re.escape(key)}\s*:", re.IGNORECASE)
-    try:
-        lines = Path(path).read_text(encoding="utf-8", errors="replace").splitlines()
-    except OSError:
-        return 1
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            return number  # metadata ends at the first blank line
-        if pattern.match(line):
-            return number
-    return len(lines) + 1
+    lines = _source_lines(path)
+    return line_where(
+        path, lambda line: not line.strip() or bool(pattern.match(line)), len(lines) + 1
+    )
+
+
+def body_line(path: str | Path) -> int:
+    """First line of the body, after the metadata block."""
+    return line_where(path, lambda line: not line.strip()) + 1
 
 
 class ContentErrors(Exception):

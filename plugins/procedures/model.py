@@ -11,7 +11,7 @@ from typing import Any
 
 from pelican.contents import Page
 
-from problems import Problem, display_path, locate_key
+from problems import Problem, body_line, display_path, line_where, locate_key
 from procedures.sections import SECTIONS, Section, section_texts, split_sections
 from vietnamese.text import is_yes, slugify
 
@@ -160,7 +160,7 @@ def _section_problems(source_path: str, shown: str, titles: list[str]) -> list[P
             problems.append(
                 Problem(
                     shown,
-                    _body_line(source_path),
+                    body_line(source_path),
                     "",
                     f"thiếu mục '## {name}'. Các mục bắt buộc, theo thứ tự: "
                     + ", ".join(f"'## {n}'" for n, r in SECTIONS if r)
@@ -172,7 +172,7 @@ def _section_problems(source_path: str, shown: str, titles: list[str]) -> list[P
         problems.append(
             Problem(
                 shown,
-                _body_line(source_path),
+                body_line(source_path),
                 "",
                 "các mục '##' không đúng thứ tự. Thứ tự đúng: "
                 + ", ".join(f"'{n}'" for n in known)
@@ -184,7 +184,10 @@ def _section_problems(source_path: str, shown: str, titles: list[str]) -> list[P
             problems.append(
                 Problem(
                     shown,
-                    _heading_line(source_path, title),
+                    line_where(
+                        source_path,
+                        lambda line, title=title: line.startswith("##") and title in line,
+                    ),
                     "",
                     f"mục '## {title}' không thuộc mẫu thủ tục; "
                     "hãy dùng '###' nếu đây là mục con, hoặc đặt nội dung vào '## Ghi chú'.",
@@ -192,26 +195,6 @@ def _section_problems(source_path: str, shown: str, titles: list[str]) -> list[P
                 )
             )
     return problems
-
-
-def _lines(source_path: str) -> list[str]:
-    with open(source_path, encoding="utf-8", errors="replace") as handle:
-        return handle.read().splitlines()
-
-
-def _body_line(source_path: str) -> int:
-    """First line of the body (after the metadata block)."""
-    for number, line in enumerate(_lines(source_path), start=1):
-        if not line.strip():
-            return number + 1
-    return 1
-
-
-def _heading_line(source_path: str, title: str) -> int:
-    for number, line in enumerate(_lines(source_path), start=1):
-        if line.startswith("##") and title in line:
-            return number
-    return 1
 
 
 def reference_problems(procedures: list[Procedure], contact_slugs: set[str]) -> list[Problem]:

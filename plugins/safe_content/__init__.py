@@ -4,11 +4,9 @@ editor as a warning naming the file."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from pelican import signals
 
-from problems import Problem, log_problems
+from problems import Problem, line_where, log_problems
 from safe_content.policy import clean, dangers
 from vietnamese import reading
 
@@ -35,16 +33,7 @@ def sanitise(content) -> None:
 
 
 def _problem(source_path: str, found: list[str]) -> Problem:
-    line = 1
-    try:
-        for number, text in enumerate(
-            Path(source_path).read_text(encoding="utf-8-sig").splitlines(), 1
-        ):
-            if dangers(text):
-                line = number
-                break
-    except (OSError, UnicodeDecodeError):
-        pass
+    line = line_where(source_path, lambda text: bool(dangers(text)))
     return Problem(
         str(source_path),
         line,

@@ -118,15 +118,9 @@ def add_filters(generator) -> None:
         vi_slug=text.slugify,
         tel=text.tel_href,
         vi_sort=lambda items, attribute=None: text.sort_vi(
-            items, key=(lambda item: _attr(item, attribute)) if attribute else str
+            items, key=(lambda item: str(getattr(item, attribute))) if attribute else str
         ),
     )
-
-
-def _attr(item, dotted: str):
-    for name in dotted.split("."):
-        item = item[int(name)] if name.isdigit() else getattr(item, name)
-    return str(item)
 
 
 def register() -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from site_tools.build import build
+from site_tools.outputs import tree
 
 HERE = Path(__file__).parent
 ROOT = HERE.parents[1]
@@ -50,12 +51,6 @@ def content_with(tmp_path: Path, broken: list[dict[str, str]]) -> Path:
     return content
 
 
-def snapshot(folder: Path) -> dict[str, bytes]:
-    return {
-        p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()
-    }
-
-
 def test_corpus_is_large_enough():
     assert len(cases()) >= 20
 
@@ -64,7 +59,7 @@ def test_corpus_is_large_enough():
 def test_broken_file_stops_build_and_keeps_output(tmp_path, case):
     output = tmp_path / "output"
     build(content_with(tmp_path / "good", []), output)
-    before = snapshot(output)
+    before = tree(output)
     result = invoke(
         "build", "--content", str(content_with(tmp_path, [case])), "--output", str(output)
     )
@@ -79,7 +74,7 @@ def test_broken_file_stops_build_and_keeps_output(tmp_path, case):
     if case["key"]:
         assert f": {case['key']}: " in message
     assert "vẫn giữ bản đã dựng trước đó" in result.stderr
-    assert snapshot(output) == before
+    assert tree(output) == before
 
 
 def test_check_lists_every_problem_at_once(tmp_path):

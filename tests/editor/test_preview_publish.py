@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from site_tools.outputs import tree
 from tasks import PREVIEW_SETTINGS
 from tests.helpers import BuiltSite, article, text_of
 
@@ -63,14 +64,14 @@ def test_publish_to_a_folder_and_refuse_broken_content(tmp_path):
     site = BuiltSite(target)
     canonical = site.page("").select_one('link[rel="canonical"]')["href"]
     assert canonical == "https://tphongngu.dongthap.gov.vn/"
-    before = {p: p.read_bytes() for p in target.rglob("*") if p.is_file()}
+    before = tree(target)
     (content / "tin-tuc" / "sai.md").write_text(
         article("Sai", "2024-05-06 09:00", "Lạ"), encoding="utf-8"
     )
     refused = run_publish(content, target)
     assert refused.returncode == 1
     assert "Không đăng" in refused.stderr and "sai.md:3: Category:" in refused.stderr
-    assert {p: p.read_bytes() for p in target.rglob("*") if p.is_file()} == before
+    assert tree(target) == before
 
 
 def test_publish_without_target_says_how_to_set_one(tmp_path):

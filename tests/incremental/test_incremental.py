@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from site_tools.build import BuildFailed, build, cache_folder, rebuild
-from tests.helpers import article, contact, procedure, tree
+from site_tools.outputs import tree
+from tests.helpers import article, contact, procedure
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.helpers import tree
+from site_tools.outputs import tree
 
 ROOT = Path(__file__).resolve().parents[2]
 
