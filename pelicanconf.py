@@ -44,15 +44,13 @@ OUTPUT_PATH = "output"
 THEME = str(ROOT / "theme")
 PLUGIN_PATHS = [str(ROOT / "plugins")]
 PLUGINS = [
-    "parallel_writer",  # first: its finalized step writes the pages the others read
-    "preview_session",
+    "portal",
     "vietnamese",
-    "safe_content",
     "news",
     "pages",
     "contacts",
     "procedures",
-    "content_checks",  # before the plugins that build from content: it stops on errors
+    "content_checks",
     "procedure_search",
     "feeds",
     "jsonld",
@@ -79,7 +77,7 @@ NEWS_CATEGORIES = {
     "Kinh tế - Xã hội": "kinh-te-xa-hoi",
 }
 
-# --- URLs (DESIGN.md) ----------------------------------------------------------
+# --- URLs: unaccented Vietnamese paths, each ending in / -----------------------
 ARTICLE_URL = "tin-tuc/{slug}/"
 ARTICLE_SAVE_AS = "tin-tuc/{slug}/index.html"
 DRAFT_URL = "ban-nhap/{slug}/"  # drafts are written only by the preview (issue 6)

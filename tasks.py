@@ -162,14 +162,14 @@ def clean(c, output="output"):
 def bench(c, search=True, pages=True, build=True, articles=5000, procedures=500):
     """Benchmarks, printed as tables beside their baselines or budgets."""
     if build:
-        from site_tools.bench_build import run as run_build
+        from bench.build import run as run_build
 
         print(run_build(int(articles), int(procedures)), end="\n\n")
     if pages:
-        from site_tools.bench_pages import run as run_pages
+        from bench.pages import run as run_pages
 
         print(run_pages(), end="\n\n")
     if search:
-        from site_tools.bench_search import run as run_search
+        from bench.search import run as run_search
 
         print(run_search(int(procedures)))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import pickle
 import shutil
 import subprocess
 import sys
@@ -28,20 +29,24 @@ from pelican.settings import read_settings  # noqa: E402
 
 from contacts.model import CONTACT_KEYS  # noqa: E402
 from news.rules import ARTICLE_KEYS  # noqa: E402
-from problems import ContentErrors, Problem  # noqa: E402
+from portal.state import BUILD_STATE_KEY, BuildState  # noqa: E402
+from portal.steps import ChecksDone, ContentErrors  # noqa: E402
+from problems import Problem  # noqa: E402
 from problems.source import scan  # noqa: E402
 from procedures.model import PROCEDURE_KEYS  # noqa: E402
 
 DEFAULT_SETTINGS = ROOT / "pelicanconf.py"
 CONTENT_SUFFIXES = {".md", ".markdown"}
-# Pelican's notices that say nothing to an editor, or that the portal's own
-# checks say better (duplicate slugs: content_checks names both files).
-IGNORED_MESSAGES = (
-    "Docutils has no localization",
-    'items "with slug',
-    "original (not translated) items with slug",
-    "Cannot get modification stamp for",  # a {static} link to a missing file: ours names the article
-    "skipping url replacement",  # likewise for {filename}
+# Pelican's own log messages (their format strings, tested against the
+# installed Pelican) that the portal's checks already say better, with the
+# file named: they are not shown twice. Any other Pelican message reaches the
+# editor as it is.
+PELICAN_SAID_BETTER = frozenset(
+    {
+        "Docutils has no localization for '%s'. Using 'en' instead.",  # no reST is read
+        "Cannot get modification stamp for %s\n\t%s",  # a missing {static} file: link check
+        "Unable to find '%s', skipping url replacement.",  # a missing {filename}: link check
+    }
 )
 
 
@@ -61,38 +66,34 @@ class Report:
     output: Path | None = None
 
 
-class _Collector(logging.Handler):
-    """Keeps warnings and errors logged while Pelican runs. A Pelican message
-    about a file the portal's own checks already explained is dropped: the
-    editor gets one clear message per mistake, not a parser's second one."""
+class PelicanLog(logging.Handler):
+    """The one place where Pelican's own warnings and errors are caught and
+    turned into problems of the build. A message about a file the portal
+    already reported is dropped (its arguments name the file), so the editor
+    gets one clear message per mistake, not a parser's second one."""
 
-    def __init__(self, reported: set[str], content: Path) -> None:
+    def __init__(self, state: BuildState, content: Path) -> None:
         super().__init__(logging.WARNING)
+        self.state = state
         self.content = content.resolve()
-        self.reported: set[str] = set()
-        for path in reported:
-            self.remember(path)
-        self.report = Report()
 
-    def remember(self, shown: str) -> None:
-        """Note a reported file under every name Pelican may give it."""
-        absolute = (Path.cwd() / shown).resolve()
-        self.reported.update({shown, str(absolute)})
-        if absolute.is_relative_to(self.content):
-            self.reported.add(absolute.relative_to(self.content).as_posix())
+    def reported(self, value: object) -> bool:
+        if not isinstance(value, str) or not value:
+            return False
+        shown = {str(Path(p)) for p in self.state.problems.paths}
+        candidates = {value, str(Path(value).resolve()), str(self.content / value)}
+        resolved = {str(Path(p).resolve()) for p in shown}
+        return bool(candidates & (shown | resolved))
 
     def emit(self, record: logging.LogRecord) -> None:
-        message = record.getMessage()
-        if any(text in message for text in IGNORED_MESSAGES):
+        if not record.name.startswith("pelican") or record.msg in PELICAN_SAID_BETTER:
             return
-        if record.name.startswith("portal"):
-            self.remember(message.split(":", 1)[0])
-        elif any(path in message for path in self.reported):
+        args = record.args if isinstance(record.args, tuple) else ()
+        if any(self.reported(str(arg)) for arg in args):
             return
-        if record.exc_info and record.exc_info[1] is not None and record.name != "portal.content":
-            message = f"{message.splitlines()[0]}: {record.exc_info[1]}"
-        target = self.report.errors if record.levelno >= logging.ERROR else self.report.warnings
-        target.append(message)
+        message = record.getMessage().splitlines()[0]
+        severity = "error" if record.levelno >= logging.ERROR else "warning"
+        self.state.add_problems([Problem("", 0, "", f"Pelican: {message}", severity)])
 
 
 def load_settings(
@@ -104,7 +105,7 @@ def load_settings(
 
 
 def known_keys(settings: dict) -> dict[str, frozenset[str]]:
-    """Content folder → the keys its content type uses (DESIGN.md)."""
+    """Content folder → the keys its content type uses (docs/huong-dan-bien-tap.md)."""
     kinds = [
         ("ARTICLE_PATHS", ARTICLE_KEYS),
         ("PAGE_PATHS", frozenset()),
@@ -127,50 +128,26 @@ def scan_sources(content: Path, settings: dict) -> list[Problem]:
     return problems
 
 
-class _ContextOnly(Pelican):
-    """Pelican that reads and validates everything but writes no page."""
-
-    def run(self) -> None:
-        context = self.settings.copy()
-        context.update(generated_content={}, static_links=set(), static_content={})
-        context["localsiteurl"] = self.settings["SITEURL"]
-        generators = [
-            cls(
-                context=context,
-                settings=self.settings,
-                path=self.path,
-                theme=self.theme,
-                output_path=self.output_path,
-            )
-            for cls in self._get_generator_classes()
-        ]
-        from pelican import signals
-
-        for generator in generators:
-            if hasattr(generator, "generate_context"):
-                generator.generate_context()
-        signals.all_generators_finalized.send(generators)
-
-
-def _run(content: Path, settings: dict, write: bool) -> Report:
-    problems = scan_sources(content, settings)
-    collector = _Collector({p.path for p in problems}, content)
-    for problem in problems:
-        target = (
-            collector.report.errors if problem.severity == "error" else collector.report.warnings
-        )
-        target.append(str(problem))
+def run_pelican(content: Path, settings: dict, state: BuildState) -> Report:
+    """Run Pelican once with the portal's plugins; every problem found, by
+    the source scan, the readers, the validators or Pelican, is in the report."""
+    settings[BUILD_STATE_KEY] = state
+    state.add_problems(scan_sources(content, settings))
+    bridge = PelicanLog(state, content)
     root_logger = logging.getLogger()
-    root_logger.addHandler(collector)
+    root_logger.addHandler(bridge)
     try:
-        (Pelican if write else _ContextOnly)(settings).run()
-    except ContentErrors:
-        pass  # every message is already in the report
+        Pelican(settings).run()
+    except (ContentErrors, ChecksDone):
+        pass  # every problem is in the state
     except Exception as error:  # a plugin or Pelican stopped: report it
-        collector.report.errors.append(f"{type(error).__name__}: {error}")
+        state.add_problems([Problem("", 0, "", f"{type(error).__name__}: {error}")])
     finally:
-        root_logger.removeHandler(collector)
-    return collector.report
+        root_logger.removeHandler(bridge)
+    return Report(
+        errors=[str(p) for p in state.problems.errors],
+        warnings=[str(p) for p in state.problems.warnings],
+    )
 
 
 def check(
@@ -181,13 +158,14 @@ def check(
     """Every problem in `content`, without building the site."""
     with tempfile.TemporaryDirectory(prefix="portal-check-") as scratch:
         settings = load_settings(Path(content), Path(scratch), Path(settings_file), **overrides)
-        return _run(Path(content), settings, write=False)
+        return run_pelican(Path(content), settings, BuildState(mode="check"))
 
 
 def build(
     content: Path | str = ROOT / "content",
     output: Path | str = ROOT / "output",
     settings_file: Path | str = DEFAULT_SETTINGS,
+    state: BuildState | None = None,
     **overrides,
 ) -> Report:
     """Build `content` into `output`; raise BuildFailed and leave `output`
@@ -196,7 +174,7 @@ def build(
     output.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.", dir=output.parent))
     settings = load_settings(Path(content), staging, Path(settings_file), **overrides)
-    report = _run(Path(content), settings, write=True)
+    report = run_pelican(Path(content), settings, state or BuildState())
     if report.errors:
         shutil.rmtree(staging, ignore_errors=True)
         raise BuildFailed(report.errors, report.warnings)
@@ -206,13 +184,13 @@ def build(
 
 
 def cache_folder(content: Path, settings_file: Path = DEFAULT_SETTINGS) -> Path:
-    """Where the reader cache of one content folder lives. The name also
-    covers the settings and the plugins' code: a change to either starts a
-    fresh cache instead of serving HTML converted the old way."""
+    """Where `rebuild` keeps the converted sources of one content folder. The
+    name also covers the settings and the plugins' code: a change to either
+    starts afresh instead of serving HTML converted the old way."""
     digest = hashlib.sha256(str(Path(content).resolve()).encode())
     for source in [Path(settings_file), *sorted((ROOT / "plugins").rglob("*.py"))]:
         digest.update(source.read_bytes())
-    return ROOT / ".cache" / "pelican" / digest.hexdigest()[:16]
+    return ROOT / ".cache" / "converted" / digest.hexdigest()[:16]
 
 
 def rebuild(
@@ -221,24 +199,26 @@ def rebuild(
     settings_file: Path | str = DEFAULT_SETTINGS,
     **overrides,
 ) -> Report:
-    """Build as `build` does, reusing what the last successful build read:
-    Pelican's reader cache keeps each unchanged source's converted, typeset
-    HTML and metadata (checked by content hash), so only edited files go
-    through Markdown again. The cache is dropped whenever a build fails."""
-    cache = cache_folder(Path(content), Path(settings_file))
-    settings = {
-        "CACHE_CONTENT": True,
-        "LOAD_CONTENT_CACHE": True,
-        "CONTENT_CACHING_LAYER": "reader",
-        "CHECK_MODIFIED_METHOD": "sha256",
-        "CACHE_PATH": str(cache),
-        **overrides,
-    }
+    """Build as `build` does, reusing what the last successful build
+    converted: each unchanged source (same bytes) keeps its typeset,
+    sanitised HTML, so only edited files go through Markdown again. The
+    saved conversions are dropped whenever a build fails."""
+    folder = cache_folder(Path(content), Path(settings_file))
+    saved = folder / "converted.pickle"
+    state = BuildState()
+    if saved.is_file():
+        with saved.open("rb") as handle:
+            state.converted = pickle.load(handle)
     try:
-        return build(content, output, settings_file, **settings)
+        report = build(content, output, settings_file, state=state, **overrides)
     except BuildFailed:
-        shutil.rmtree(cache, ignore_errors=True)
+        shutil.rmtree(folder, ignore_errors=True)
         raise
+    folder.mkdir(parents=True, exist_ok=True)
+    current = {path: done for path, done in state.converted.items() if os.path.exists(path)}
+    with saved.open("wb") as handle:
+        pickle.dump(current, handle, protocol=pickle.HIGHEST_PROTOCOL)
+    return report
 
 
 def _replace(output: Path, staging: Path) -> None:

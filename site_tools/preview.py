@@ -1,17 +1,22 @@
-"""A preview that stays up while an editor works: the first build is a full
-one, later builds keep the content objects of unchanged sources and render
-only the pages whose inputs changed (plugins/preview_session). The output
-folder is updated in place; content errors stop a build before anything is
-written, and afterwards the next build starts afresh."""
+"""A preview that stays up while an editor works. Each build runs in a
+forked process, so nothing one build leaves in memory (Pelican's per-object
+caches, Jinja environments) reaches the next; what is worth keeping, each
+source's conversion and each page's fingerprint (portal.preview), comes back
+to this process. The output folder is updated in place: only pages whose
+inputs changed are rendered again, and pages no longer produced are removed.
+Content errors stop a build before anything is written, and afterwards the
+next build starts afresh."""
 
 from __future__ import annotations
 
-import itertools
+import os
+import pickle
+import traceback
 from pathlib import Path
 
-from site_tools.build import DEFAULT_SETTINGS, BuildFailed, Report, _run, load_settings
-
-_ids = itertools.count(1)
+from portal.preview import PreviewMemory
+from portal.state import BuildState
+from site_tools.build import DEFAULT_SETTINGS, BuildFailed, Report, load_settings, run_pelican
 
 
 class Preview:
@@ -22,30 +27,51 @@ class Preview:
         settings_file: Path = DEFAULT_SETTINGS,
         **overrides,
     ) -> None:
-        from preview_session.session import SESSIONS, Session
-
         self.content = Path(content)
         self.output = Path(output).resolve()
-        self.key = f"preview-{next(_ids)}"
-        self.session = SESSIONS.setdefault(self.key, Session())
+        self.memory = PreviewMemory()
         self.settings_file = settings_file
         self.overrides = overrides
 
-    def build(self) -> Report:
-        """Bring the output up to date; raise BuildFailed on content errors."""
+    def _build_here(self) -> tuple[Report, PreviewMemory]:
         self.output.mkdir(parents=True, exist_ok=True)
         settings = load_settings(
             self.content,
             self.output,
             Path(self.settings_file),
-            PORTAL_PREVIEW_SESSION=self.key,
-            PORTAL_PREVIEW_KEEPS_CONTENT=bool(self.session.caches),
             STATIC_CHECK_IF_MODIFIED=True,
             **self.overrides,
         )
-        report = _run(self.content, settings, write=True)
+        state = BuildState(mode="preview", preview_memory=self.memory)
+        report = run_pelican(self.content, settings, state)
         if report.errors:
-            self.session.forget()
+            return report, PreviewMemory()  # nothing may be trusted next time
+        self.memory.converted = {
+            path: done for path, done in state.converted.items() if os.path.exists(path)
+        }
+        return report, self.memory
+
+    def build(self) -> Report:
+        """Bring the output up to date; raise BuildFailed on content errors."""
+        reading, writing = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the build's own process
+            os.close(reading)
+            try:
+                payload = self._build_here()
+            except BaseException:
+                payload = traceback.format_exc()
+            with os.fdopen(writing, "wb") as pipe:
+                pickle.dump(payload, pipe, protocol=pickle.HIGHEST_PROTOCOL)
+            os._exit(0)
+        os.close(writing)
+        with os.fdopen(reading, "rb") as pipe:
+            payload = pickle.load(pipe)
+        os.waitpid(pid, 0)
+        if isinstance(payload, str):
+            raise RuntimeError(f"the preview build stopped:\n{payload}")
+        report, self.memory = payload
+        if report.errors:
             raise BuildFailed(report.errors, report.warnings)
         report.output = self.output
         return report

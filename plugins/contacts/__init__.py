@@ -6,6 +6,7 @@ from __future__ import annotations
 from pelican import signals
 
 from contacts.generator import ContactGenerator
+from portal import connect
 
 
 def add_generator(pelican):
@@ -13,4 +14,5 @@ def add_generator(pelican):
 
 
 def register() -> None:
+    connect()
     signals.get_generators.connect(add_generator)

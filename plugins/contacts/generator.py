@@ -6,7 +6,7 @@ from pelican.generators import CachingGenerator
 from pelican.utils import process_translations
 
 from contacts.model import GROUPS, Contact, validate_contact
-from problems.reading import read_valid
+from portal.content import read_valid
 from vietnamese.text import sort_key
 
 

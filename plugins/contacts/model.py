@@ -7,6 +7,7 @@ from typing import Any
 
 from pelican.contents import Page
 
+from portal.facts import Fact, HasFacts, text_of
 from problems import Problem, locate_key
 from vietnamese.text import tel_href
 
@@ -34,29 +35,62 @@ REQUIRED = {
 CONTACT_KEYS = frozenset(REQUIRED) | {"email", "fax", "head", "head-title", "order"}
 
 
-class Contact(Page):
+LABELS = {
+    "vi": {
+        "address": "Địa chỉ",
+        "phone": "Điện thoại",
+        "email": "Thư điện tử",
+        "fax": "Fax",
+        "hours": "Giờ làm việc",
+        "head": "Người liên hệ",
+    },
+    "en": {
+        "address": "Address",
+        "phone": "Phone",
+        "email": "Email",
+        "fax": "Fax",
+        "hours": "Opening hours",
+        "head": "Contact official",
+    },
+}
+
+
+class Contact(HasFacts, Page):
     """One unit of the contact directory."""
 
     default_template = "contact"
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        # Pelican copies metadata onto attributes as raw strings: normalise.
-        self.group = self.field("group")
-        order = self.field("order")
+        # Typed fields, parsed once (Pelican copies metadata onto attributes
+        # as raw strings).
+        meta = self.metadata
+        self.group = text_of(meta, "group")
+        order = text_of(meta, "order")
         self.order = int(order) if order.isdigit() else 10_000
+        self.address = text_of(meta, "address")
+        self.phone = text_of(meta, "phone")
+        self.email = text_of(meta, "email")
+        self.fax = text_of(meta, "fax")
+        self.hours = text_of(meta, "hours")
+        self.head = text_of(meta, "head")
+        self.head_title = text_of(meta, "head-title")
+        labels = LABELS["en" if self.lang == "en" else "vi"]
+        head = ", ".join(part for part in (self.head, self.head_title) if part)
+        facts = [
+            Fact("address", labels["address"], self.address),
+            Fact("phone", labels["phone"], self.phone, tel_href(self.phone)),
+            Fact("email", labels["email"], self.email, f"mailto:{self.email}"),
+            Fact("fax", labels["fax"], self.fax),
+            Fact("hours", labels["hours"], self.hours),
+            Fact("head", labels["head"], head),
+        ]
+        self.facts = tuple(fact for fact in facts if fact.text)
 
     @property
     def group_name(self) -> str:
         names = GROUPS_EN if self.lang == "en" else GROUPS
         return names.get(self.group, self.group)
-
-    def field(self, key: str) -> str:
-        return str(self.metadata.get(key, "")).strip()
-
-    @property
-    def phone_href(self) -> str:
-        return tel_href(self.field("phone"))
 
 
 def validate_contact(source_path: str, metadata: dict[str, Any]) -> list[Problem]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -13,8 +14,9 @@ from content_checks.links import (
     site_links,
     site_path,
 )
+from portal.reader import SLUG_FROM_TITLE
+from portal.state import state_of
 from problems import Problem, display_path, line_containing, locate_key
-from vietnamese import SLUG_FROM_TITLE
 from vietnamese.text import plain_text
 
 LARGE_IMAGE = 1_000_000  # bytes: a phone on a slow network waits for this
@@ -58,7 +60,7 @@ def check_all(context: dict[str, Any], settings: dict[str, Any]) -> list[Problem
     problems = duplicate_urls(items)
     files = known_files(context, settings, items)
     for item in items:
-        problems += link_problems(item, content_root, files)
+        problems += link_problems(item, content_root, files, state_of(settings).body_html)
         problems += summary_problems(item)
         image = getattr(item, "lead_image", None)
         if image:
@@ -91,10 +93,12 @@ def duplicate_urls(items: list[Any]) -> list[Problem]:
     return problems
 
 
-def link_problems(item: Any, content_root: Path, files: set[str]) -> list[Problem]:
+def link_problems(
+    item: Any, content_root: Path, files: set[str], body_html: Callable[[str], str]
+) -> list[Problem]:
     source = Path(item.source_path)
     shown = str(source)
-    html = item._content or ""
+    html = body_html(item.source_path)
     problems = []
     for kind, path in intrasite_targets(html):
         target = resolve_intrasite(path, source, content_root)

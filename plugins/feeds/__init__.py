@@ -6,12 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pelican import signals
-
 from feeds.build import Feed, write_feed
 from feeds.entries import article_entry, procedure_entry
-
-_pending: dict[str, list[Feed]] = {}
+from portal import connect
+from portal.state import Step, state_of
 
 
 def plan(generators) -> None:
@@ -55,14 +53,15 @@ def plan(generators) -> None:
                 [procedure_entry(p, settings) for p in procedures[:limit]],
             )
         )
-    context["PORTAL_FEEDS"] = feeds
-    context["CATEGORY_FEEDS"] = by_category
-    _pending[settings["OUTPUT_PATH"]] = feeds
+    # Pages show the feeds' links, never their entries.
+    context["PORTAL_FEEDS"] = [feed.link for feed in feeds]
+    context["CATEGORY_FEEDS"] = {slug: feed.link for slug, feed in by_category.items()}
+    state_of(settings).feeds = feeds
 
 
 def write(pelican) -> None:
     settings = pelican.settings
-    for feed in _pending.pop(settings["OUTPUT_PATH"], []):
+    for feed in state_of(settings).feeds:
         write_feed(
             feed,
             Path(settings["OUTPUT_PATH"]),
@@ -71,6 +70,8 @@ def write(pelican) -> None:
         )
 
 
+STEPS = [Step("context", "feeds", plan), Step("write", "feeds", write)]
+
+
 def register() -> None:
-    signals.all_generators_finalized.connect(plan)
-    signals.finalized.connect(write)
+    connect()

@@ -8,8 +8,21 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from feedgen.feed import FeedGenerator
+from markupsafe import escape
 
 from feeds.entries import Entry
+
+
+@dataclass(frozen=True)
+class FeedLink:
+    """What a page shows of a feed: its name, where it lives, how many items."""
+
+    title: str
+    description: str
+    page_url: str
+    atom_path: str
+    rss_path: str
+    count: int
 
 
 @dataclass
@@ -30,10 +43,24 @@ class Feed:
     def rss_path(self) -> str:
         return f"feeds/{self.name}.rss.xml"
 
+    @property
+    def link(self) -> FeedLink:
+        return FeedLink(
+            self.title,
+            self.description,
+            self.page_url,
+            self.atom_path,
+            self.rss_path,
+            len(self.entries),
+        )
+
 
 def _generator(
-    feed: Feed, base: str, language: str, self_path: str, full_content: bool
+    feed: Feed, base: str, language: str, self_path: str, full_content: bool, rss: bool
 ) -> FeedGenerator:
+    """One feed in one format. Entries carry plain text and safe HTML; the
+    escaping each format needs happens here: Atom's summary is text, but
+    readers take RSS's <description> as HTML, so its text is escaped."""
     generator = FeedGenerator()
     generator.id(f"{base}/{feed.atom_path}")
     generator.title(feed.title)
@@ -60,7 +87,7 @@ def _generator(
         item.updated(entry.updated)
         if full_content:
             item.content(entry.content, type="html")
-        item.summary(entry.summary)
+        item.summary(escape(entry.summary) if rss else entry.summary)
         for name in entry.authors:
             item.author({"name": name})
             item.dc.dc_creator(name)  # RSS <author> needs an e-mail address
@@ -76,7 +103,7 @@ def write_feed(
     feed: Feed, output: Path, base: str, language: str = "vi", full_content: bool = True
 ) -> None:
     (output / "feeds").mkdir(parents=True, exist_ok=True)
-    atom = _generator(feed, base, language, feed.atom_path, full_content)
+    atom = _generator(feed, base, language, feed.atom_path, full_content, rss=False)
     atom.atom_file(str(output / feed.atom_path), pretty=True)
-    rss = _generator(feed, base, language, feed.rss_path, full_content)
+    rss = _generator(feed, base, language, feed.rss_path, full_content, rss=True)
     rss.rss_file(str(output / feed.rss_path), pretty=True)

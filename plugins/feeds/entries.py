@@ -11,7 +11,9 @@ from typing import Any
 from urllib.parse import urljoin, urlparse
 
 from bs4 import BeautifulSoup
+from markupsafe import Markup
 
+from portal.facts import facts_html, facts_text
 from vietnamese.text import plain_text
 
 
@@ -85,18 +87,14 @@ def article_entry(article: Any, settings: dict[str, Any]) -> Entry:
 def procedure_entry(procedure: Any, settings: dict[str, Any]) -> Entry:
     base = settings["SITE_CANONICAL_URL"].rstrip("/")
     link = f"{base}/{procedure.url}"
-    facts = (
-        f"Mã thủ tục {procedure.code}; lĩnh vực {procedure.field}; {procedure.level}; "
-        f"thời hạn giải quyết: {procedure.meta('processing-time')}; phí, lệ phí: {procedure.meta('fee')}; "
-        f"{procedure.online_label}."
-    )
+    facts = [f for f in procedure.facts if f.key != "postal"]
     return Entry(
         id=tag_id(base, procedure.date, source_name(procedure, settings["PATH"])),
         title=plain_text(procedure.title),
         link=link,
         published=procedure.date,
         updated=procedure.last_updated,
-        content=absolutize(f"<p>{facts}</p>{procedure.content}", link),
-        summary=facts,
+        content=absolutize(facts_html(facts) + Markup(procedure.content), link),
+        summary=facts_text(facts),
         categories=[procedure.field, procedure.level],
     )

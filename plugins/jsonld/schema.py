@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from portal.facts import facts_text
 from vietnamese.text import plain_text
 
 
@@ -19,17 +20,17 @@ def organization(contact: Any, base: str) -> dict[str, Any]:
         "@type": "GovernmentOrganization",
         "name": plain_text(contact.title),
         "url": absolute(base, contact.url),
-        "telephone": contact.field("phone"),
+        "telephone": contact.phone,
         "address": {
             "@type": "PostalAddress",
-            "streetAddress": contact.field("address"),
+            "streetAddress": contact.address,
             "addressCountry": "VN",
         },
     }
-    if contact.field("email"):
-        data["email"] = contact.field("email")
-    if contact.field("fax"):
-        data["faxNumber"] = contact.field("fax")
+    if contact.email:
+        data["email"] = contact.email
+    if contact.fax:
+        data["faxNumber"] = contact.fax
     return data
 
 
@@ -40,6 +41,7 @@ def service(procedure: Any, base: str, provider: str) -> dict[str, Any]:
         "name": plain_text(procedure.title),
         "identifier": procedure.code,
         "serviceType": procedure.field,
+        "description": facts_text(procedure.facts),
         "url": absolute(base, procedure.url),
         "provider": {"@type": "GovernmentOrganization", "name": provider},
         "areaServed": {"@type": "City", "name": "Hồng Ngự"},
@@ -50,9 +52,9 @@ def service(procedure: Any, base: str, provider: str) -> dict[str, Any]:
                 "serviceLocation": {
                     "@type": "Place",
                     "name": plain_text(unit.title),
-                    "address": unit.field("address"),
+                    "address": unit.address,
                 },
-                "servicePhone": {"@type": "ContactPoint", "telephone": unit.field("phone")},
+                "servicePhone": {"@type": "ContactPoint", "telephone": unit.phone},
             }
             for unit in procedure.submit_units
         ],

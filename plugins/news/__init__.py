@@ -13,7 +13,8 @@ from pelican.contents import Article
 
 from news import listings
 from news.rules import image_path, is_pinned, validate_article
-from problems import log_problems
+from portal import connect
+from portal.state import state_of
 from vietnamese.text import sort_vi
 
 HOME_LATEST = 6
@@ -32,7 +33,9 @@ def prepare_article(content) -> None:
     content.lead_image = (
         {"path": image_path(image), "alt": content.metadata.get("image-alt", "")} if image else None
     )
-    log_problems(validate_article(content.source_path, content.metadata, content.settings))
+    state_of(content.settings).add_problems(
+        validate_article(content.source_path, content.metadata, content.settings)
+    )
 
 
 def arrange(generator) -> None:
@@ -64,5 +67,6 @@ def arrange(generator) -> None:
 
 
 def register() -> None:
+    connect()
     signals.content_object_init.connect(prepare_article)
     signals.article_generator_finalized.connect(arrange)

@@ -6,7 +6,9 @@ from __future__ import annotations
 from pelican import signals
 from pelican.contents import Page
 
-from problems import Problem, locate_key, log_problems
+from portal import connect
+from portal.state import state_of
+from problems import Problem, locate_key
 
 
 def validate_page(content) -> None:
@@ -34,8 +36,9 @@ def validate_page(content) -> None:
                 f"địa chỉ '/{slug}/' là của một mục trên cổng. Hãy đặt 'Slug: …' khác.",
             )
         )
-    log_problems(problems)
+    state_of(content.settings).add_problems(problems)
 
 
 def register() -> None:
+    connect()
     signals.content_object_init.connect(validate_page)

@@ -9,9 +9,8 @@ import os
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from pelican import signals
-
-from parallel_writer.writer import AFTER_WRITE
+from portal import connect
+from portal.state import Step, state_of
 
 TEXT_SUFFIXES = {".html", ".css", ".js", ".json", ".xml", ".txt", ".svg"}
 
@@ -20,28 +19,22 @@ def _compress(path: Path) -> None:
     path.with_name(path.name + ".gz").write_bytes(gzip.compress(path.read_bytes(), 9, mtime=0))
 
 
-def compress_page(path: str) -> None:
-    """Compress a page right after it is written, in the writing process."""
-    if path.endswith(tuple(TEXT_SUFFIXES)):
-        _compress(Path(path))
-
-
 def _stale(path: Path) -> bool:
     packed = path.with_name(path.name + ".gz")
     return not packed.exists() or packed.stat().st_mtime_ns < path.stat().st_mtime_ns
 
 
-def compress_tree(output: Path) -> int:
+def compress_tree(output: Path, unchanged: set[str] | frozenset[str] = frozenset()) -> int:
     """Write or refresh NAME.gz for each text file that lacks an up-to-date
-    one; returns how many. Pages (.html) are compressed by the process that
-    renders them (compress_page). zlib releases the GIL: one thread per core."""
+    one; returns how many. `unchanged` are pages written again with the same
+    text (a preview): their .gz stays. zlib releases the GIL: one thread per core."""
     paths = []
     for folder, _, names in os.walk(output):  # scandir: no stat for most entries
         for name in names:
             suffix = os.path.splitext(name)[1]
-            if suffix in TEXT_SUFFIXES and suffix != ".html":
+            if suffix in TEXT_SUFFIXES:
                 path = Path(folder, name)
-                if _stale(path):
+                if str(path) not in unchanged and _stale(path):
                     paths.append(path)
     with ThreadPoolExecutor(os.cpu_count()) as pool:
         list(pool.map(_compress, sorted(paths)))
@@ -49,10 +42,12 @@ def compress_tree(output: Path) -> int:
 
 
 def compress(pelican) -> None:
-    compress_tree(Path(pelican.settings["OUTPUT_PATH"]))
+    preview = state_of(pelican.settings).preview
+    compress_tree(Path(pelican.settings["OUTPUT_PATH"]), preview.kept if preview else frozenset())
+
+
+STEPS = [Step("finish", "precompress", compress)]
 
 
 def register() -> None:
-    AFTER_WRITE.append(compress_page)
-    # Connected last in PLUGINS: runs after every plugin wrote its files.
-    signals.finalized.connect(compress)
+    connect()

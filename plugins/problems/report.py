@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import functools
-import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-
-logger = logging.getLogger("portal.content")
 
 
 @dataclass(frozen=True, order=True)
@@ -28,6 +25,8 @@ class Problem:
     severity: str = "error"
 
     def __str__(self) -> str:
+        if not self.path:  # the build as a whole (Pelican's own messages)
+            return self.message
         key = f" {self.key}:" if self.key else ""
         return f"{display_path(self.path)}:{self.line}:{key} {self.message}"
 
@@ -61,34 +60,6 @@ def locate_key(path: str | Path, key: str) -> int:
 def body_line(path: str | Path) -> int:
     """First line of the body, after the metadata block."""
     return line_where(path, lambda line: not line.strip()) + 1
-
-
-class ContentErrors(Exception):
-    """Raised once every rule has run and some content is in error: nothing
-    more is built from content known to be wrong. The messages were logged."""
-
-
-_errors_logged = 0
-
-
-def log_problems(problems: list[Problem]) -> None:
-    """Log each problem; errors fail the build (see site_tools.build)."""
-    global _errors_logged
-    for problem in problems:
-        level = logging.ERROR if problem.severity == "error" else logging.WARNING
-        _errors_logged += level == logging.ERROR
-        logger.log(level, "%s", problem)
-
-
-def reset_errors() -> None:
-    global _errors_logged
-    _errors_logged = 0
-
-
-def stop_if_errors() -> None:
-    """End the build here when any content error has been logged."""
-    if _errors_logged:
-        raise ContentErrors(f"{_errors_logged} content errors")
 
 
 @functools.lru_cache(maxsize=4096)

@@ -48,14 +48,24 @@ def read_text(path: Path) -> tuple[str | None, list[Problem]]:
 def metadata_block(text: str) -> dict[str, tuple[str, int]]:
     """`Key: value` lines before the first blank line: lower-case key →
     (value, line number)."""
+    return split_source(text)[0]
+
+
+def split_source(text: str) -> tuple[dict[str, tuple[str, int]], str, int]:
+    """The metadata block (lower-case key → (value, line number)), the body
+    after it, and the number of the body's first line. The block is every
+    line before the first blank one; the first key wins when one repeats."""
     found: dict[str, tuple[str, int]] = {}
-    for number, line in enumerate(text.split("\n"), start=1):
+    lines = text.split("\n")
+    end = len(lines)
+    for number, line in enumerate(lines, start=1):
         if not line.strip():
+            end = number
             break
         key, colon, value = line.partition(":")
         if colon and key.strip() and " " not in key.strip():
             found.setdefault(key.strip().lower(), (value.strip(), number))
-    return found
+    return found, "\n".join(lines[end:]), end + 1
 
 
 def parse_date(value: str) -> dt.datetime | None:

@@ -1,5 +1,26 @@
 """The compact search index of every procedure, written at build time and
-read by theme/js/search.js."""
+read by theme/js/search.js.
+
+The index is one JSON object:
+
+    {"v": 2,
+     "fields": ["Hộ tịch", …],          # field names, in order of first use
+     "levels": ["Cấp huyện", "Cấp xã"],  # PROCEDURE_LEVELS
+     "online": [{"value": "toàn trình", "label": "Trực tuyến toàn trình",
+                 "modifier": "toan-trinh"}, …],  # PROCEDURE_ONLINE_LEVELS
+     "stop": [stop words…],
+     "docs": [record, …]}
+
+and each record (see `record_of`) names its keys; empty ones are left out:
+
+    {"url": "/thu-tuc/dang-ky-khai-sinh/",  # always: the page's site-relative URL
+     "title": "Đăng ký khai sinh",          # plain text, never markup
+     "code": "1.001193",
+     "field": 8, "level": 1, "online": 0,   # positions in the tables above
+     "keywords": "làm giấy khai sinh; …",   # phrases, as editors wrote them
+     "synonyms": "…",                       # phrases of the synonym groups it mentions
+     "agency": "…", "result": "…", "documents": "…"}  # only words not said before
+"""
 
 from __future__ import annotations
 
@@ -7,41 +28,33 @@ import re
 from typing import Any
 
 from procedure_search.synonyms import expand
-from vietnamese.text import SEARCH_STOPWORDS, fold, plain_text, search_words, slugify, sort_vi
+from vietnamese.text import SEARCH_STOPWORDS, plain_text, search_words, slugify
 
-# Field order of a document record: search.js reads the same positions. The
-# slug is left empty when search.js can derive it: it is the title's own and
-# the folded title is plain ASCII (search.js has no transliteration table).
-RECORD = (
-    "title",
-    "slug",
-    "field",
-    "level",
-    "online",
-    "code",
-    "keywords",
-    "synonyms",
-    "agency",
-    "result",
-    "documents",
-)
-INDEX_VERSION = 1
+INDEX_VERSION = 2
+RESULT_SECTION = "Kết quả thực hiện"
+DOCUMENTS_SECTION = "Thành phần hồ sơ"
 
 
-def section_text(procedure: Any, title: str) -> str:
-    return procedure.section_texts.get(title, ("", []))[0]
-
-
-def document_names(procedure: Any) -> list[str]:
+def paper_names(items: list[str]) -> list[str]:
     """Names of the papers to bring: each checklist item up to its first
     bracket or semicolon (the count and form notes are not names)."""
     names = []
-    for item in procedure.section_texts.get("Thành phần hồ sơ", ("", []))[1]:
+    for item in items:
         name = re.split(r"[(;:]", item, maxsplit=1)[0]
         name = " ".join(name.split()).rstrip(" .,")
         if name and name not in names:
             names.append(name)
     return names
+
+
+# For bench/search.py, which gives Fuse.js the same texts; the index itself
+# reads a procedure only in record_of.
+def section_text(procedure: Any, title: str) -> str:
+    return procedure.section_texts.get(title, ("", []))[0]
+
+
+def document_names(procedure: Any) -> list[str]:
+    return paper_names(procedure.section_texts.get(DOCUMENTS_SECTION, ("", []))[1])
 
 
 def new_words(text: str, seen: set[str]) -> str:
@@ -55,39 +68,64 @@ def new_words(text: str, seen: set[str]) -> str:
     return " ".join(words)
 
 
+def position(table: list[str], value: str, *, add: bool = False) -> int | None:
+    """Where `value` is in `table` (appended first when `add`), or None."""
+    if value not in table:
+        if not add:
+            return None
+        table.append(value)
+    return table.index(value)
+
+
+def record_of(
+    procedure: Any,
+    fields: list[str],
+    levels: list[str],
+    online: list[str],
+    groups: list[list[str]],
+) -> dict[str, Any]:
+    """The index record of one procedure. This is the only place that reads
+    the procedure: `fields` gains its field when new; `levels` and `online`
+    are the settings' values (a value not among them is left out)."""
+    title = plain_text(procedure.title)
+    keywords = "; ".join(procedure.keywords)
+    sections = procedure.section_texts
+    seen = set(search_words(f"{title} {keywords}"))
+    record = {
+        "url": f"/{procedure.url}",
+        "title": title,
+        "code": procedure.code,
+        "field": position(fields, procedure.field, add=True),
+        "level": position(levels, procedure.level),
+        "online": position(online, procedure.online),
+        # Phrases, not bags: a query equal to one is a strong signal.
+        "keywords": keywords,
+        "synonyms": "; ".join(expand(f"{title}; {keywords}", groups)),
+        # Weightiest first: each adds only the words not said before.
+        "agency": new_words(procedure.agency, seen),
+        "result": new_words(sections.get(RESULT_SECTION, ("", []))[0], seen),
+        "documents": new_words(
+            " ".join(paper_names(sections.get(DOCUMENTS_SECTION, ("", []))[1])), seen
+        ),
+    }
+    return {key: value for key, value in record.items() if value not in ("", None)}
+
+
 def build_index(procedures: list[Any], groups: list[list[str]], settings: dict) -> dict:
-    fields = [name for name in sort_vi({p.field for p in procedures})]
+    fields: list[str] = []
     levels = list(settings["PROCEDURE_LEVELS"])
-    online = list(settings["PROCEDURE_ONLINE_LEVELS"])
-    docs = []
-    for procedure in procedures:
-        title = plain_text(procedure.title)
-        keywords = "; ".join(procedure.keywords)
-        seen = set(search_words(f"{title} {keywords}"))
-        docs.append(
-            [
-                title,
-                ""
-                if procedure.slug == slugify(title) and fold(title).isascii()
-                else procedure.slug,
-                fields.index(procedure.field),
-                levels.index(procedure.level) if procedure.level in levels else -1,
-                online.index(procedure.online) if procedure.online in online else -1,
-                procedure.code,
-                # Phrases, not bags: a query equal to one is a strong signal.
-                keywords,
-                "; ".join(expand(f"{title}; {keywords}", groups)),
-                new_words(procedure.meta("agency"), seen),
-                new_words(section_text(procedure, "Kết quả thực hiện"), seen),
-                new_words(" ".join(document_names(procedure)), seen),
-            ]
-        )
+    labels = settings["PROCEDURE_ONLINE_LEVELS"]
+    online = list(labels)
+    docs = [record_of(procedure, fields, levels, online, groups) for procedure in procedures]
     return {
         "v": INDEX_VERSION,
-        "url": f"{settings['SITEURL']}/{settings['PROCEDURE_URL']}".replace("{slug}", "%s"),
         "fields": fields,
         "levels": levels,
-        "online": [[value, settings["PROCEDURE_ONLINE_LEVELS"][value]] for value in online],
+        # The modifier is the label's CSS class, label--<modifier>, as the
+        # server writes it (theme/templates/components/procedure_item.html).
+        "online": [
+            {"value": value, "label": labels[value], "modifier": slugify(value)} for value in online
+        ],
         "stop": sorted(SEARCH_STOPWORDS),
         "docs": docs,
     }

@@ -5,7 +5,11 @@ from __future__ import annotations
 
 from pelican import signals
 
-from procedures.generator import ProcedureGenerator
+from portal import connect
+from portal.state import Step
+from procedures.generator import ProcedureGenerator, link_units
+
+STEPS = [Step("link", "procedure-units", link_units)]
 
 
 def add_generator(pelican):
@@ -13,4 +17,5 @@ def add_generator(pelican):
 
 
 def register() -> None:
+    connect()
     signals.get_generators.connect(add_generator)

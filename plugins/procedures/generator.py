@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 
 from pelican.generators import CachingGenerator
 
-from problems import log_problems
-from problems.reading import read_valid
+from portal.content import read_valid
+from portal.state import state_of
 from procedures.model import Procedure, reference_problems, validate_procedure
 from vietnamese.text import slugify, sort_key, sort_vi
 
@@ -49,9 +49,6 @@ class ProcedureGenerator(CachingGenerator):
                 p.source_path, p.metadata, list(p.section_texts), self.settings
             ),
         )
-        contacts = self.context.get("contacts_by_slug", {})
-        log_problems(reference_problems(procedures, set(contacts)))
-
         procedures.sort(key=lambda p: sort_key(p.title))
         self.procedures = procedures
         fields = group_by(procedures, "field", self.settings["PROCEDURE_FIELD_URL"])
@@ -59,11 +56,6 @@ class ProcedureGenerator(CachingGenerator):
             for procedure in group.procedures:
                 others = [p for p in group.procedures if p is not procedure]
                 procedure.related_procedures = others[:RELATED_COUNT]
-                procedure.submit_units = [contacts[s] for s in procedure.submit_at if s in contacts]
-        for slug, contact in contacts.items():
-            contact.procedures = [p for p in procedures if slug in p.submit_at]
-            for translation in getattr(contact, "translations", []):
-                translation.procedures = contact.procedures
 
         levels = [
             Group(level, slugify(level), [p for p in procedures if p.level == level])
@@ -122,3 +114,18 @@ class ProcedureGenerator(CachingGenerator):
                 groups=groups,
                 view_url=group.url,
             )
+
+
+def link_units(generators) -> None:
+    """Each procedure's units where papers are submitted (Submit-at), and each
+    unit's procedures; unknown units and duplicate codes are problems."""
+    context = generators[0].context
+    procedures = context.get("procedures", [])
+    contacts = context.get("contacts_by_slug", {})
+    state_of(generators[0].settings).add_problems(reference_problems(procedures, set(contacts)))
+    for procedure in procedures:
+        procedure.submit_units = [contacts[s] for s in procedure.submit_at if s in contacts]
+    for slug, contact in contacts.items():
+        contact.procedures = [p for p in procedures if slug in p.submit_at]
+        for translation in getattr(contact, "translations", []):
+            translation.procedures = contact.procedures

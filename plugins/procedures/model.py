@@ -11,6 +11,8 @@ from typing import Any
 
 from pelican.contents import Page
 
+from portal.facts import Fact, HasFacts, text_of
+from portal.state import state_of
 from problems import Problem, body_line, display_path, line_where, locate_key
 from procedures.sections import SECTIONS, Section, section_texts, split_sections
 from vietnamese.text import is_yes, slugify
@@ -50,24 +52,43 @@ def split_list(value: Any) -> list[str]:
     return [item.strip() for item in str(value or "").split(",") if item.strip()]
 
 
-class Procedure(Page):
+class Procedure(HasFacts, Page):
     """One administrative procedure guide."""
 
     default_template = "procedure"
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        # Pelican copies metadata onto attributes as raw strings: normalise.
-        self.code = self.meta("code")
-        self.field = self.meta("field")
-        self.level = self.meta("level")
-        self.online = self.meta("online").lower()
-        self.postal = is_yes(self.meta("postal"))
-        self.submit_at = split_list(self.metadata.get("submit-at"))
-        self.keywords = split_list(self.metadata.get("keywords"))
-
-    def meta(self, key: str) -> str:
-        return str(self.metadata.get(key, "")).strip()
+        # Typed fields, parsed once (Pelican copies metadata onto attributes
+        # as raw strings).
+        meta = self.metadata
+        self.code = text_of(meta, "code")
+        self.field = text_of(meta, "field")
+        self.level = text_of(meta, "level")
+        self.agency = text_of(meta, "agency")
+        self.processing_time = text_of(meta, "processing-time")
+        self.fee = text_of(meta, "fee")
+        self.online = text_of(meta, "online").lower()
+        self.postal = is_yes(meta.get("postal"))
+        self.submit_at = split_list(meta.get("submit-at"))
+        self.keywords = split_list(meta.get("keywords"))
+        self.service_url = text_of(meta, "service-url") or self.settings[
+            "PROCEDURE_SERVICE_URL"
+        ].format(code=self.code)
+        self.facts = (
+            Fact("code", "Mã thủ tục", self.code),
+            Fact("field", "Lĩnh vực", self.field),
+            Fact("level", "Cấp thực hiện", self.level),
+            Fact("agency", "Cơ quan thực hiện", self.agency),
+            Fact("processing-time", "Thời hạn giải quyết", self.processing_time),
+            Fact("fee", "Phí, lệ phí", self.fee),
+            Fact("online", "Dịch vụ công trực tuyến", self.online_label),
+            Fact(
+                "postal",
+                "Bưu chính công ích",
+                "Có: nộp hồ sơ và nhận kết quả qua bưu điện" if self.postal else "Không",
+            ),
+        )
 
     @property
     def field_slug(self) -> str:
@@ -86,12 +107,6 @@ class Procedure(Page):
         return self.settings["PROCEDURE_ONLINE_LEVELS"].get(self.online, self.online)
 
     @property
-    def service_url(self) -> str:
-        return self.meta("service-url") or self.settings["PROCEDURE_SERVICE_URL"].format(
-            code=self.code
-        )
-
-    @property
     def last_updated(self):
         return getattr(self, "modified", None) or self.date
 
@@ -103,7 +118,7 @@ class Procedure(Page):
     def section_texts(self) -> dict[str, tuple[str, list[str]]]:
         """Plain text and list items of each section, by title (read once:
         validation and the search index both use it)."""
-        return section_texts(self._content)
+        return section_texts(state_of(self.settings).body_html(self.source_path))
 
 
 def validate_procedure(

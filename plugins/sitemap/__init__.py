@@ -3,29 +3,21 @@ from content dates (never the clock, so builds stay reproducible)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from pelican import signals
-
-from sitemap.entries import SitemapCollector
-
-_collector = SitemapCollector()
-
-
-def start(pelican) -> None:
-    _collector.reset(pelican.settings)
-
-
-def record(path: str, context: dict) -> None:
-    _collector.record(path, context)
+from portal import connect
+from portal.state import Step, state_of
+from sitemap.entries import render_sitemap
 
 
 def write(pelican) -> None:
-    target = Path(pelican.settings["OUTPUT_PATH"]) / "sitemap.xml"
-    target.write_text(_collector.render(), encoding="utf-8")
+    settings = pelican.settings
+    state = state_of(settings)
+    state.files["sitemap.xml"] = render_sitemap(
+        state.pages, settings["OUTPUT_PATH"], settings["SITE_CANONICAL_URL"]
+    )
+
+
+STEPS = [Step("write", "sitemap", write)]
 
 
 def register() -> None:
-    signals.initialized.connect(start)
-    signals.content_written.connect(record)
-    signals.finalized.connect(write)
+    connect()

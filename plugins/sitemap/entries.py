@@ -1,4 +1,4 @@
-"""Collecting sitemap entries from written pages and rendering the XML."""
+"""Sitemap entries of the laid-out pages and the XML."""
 
 from __future__ import annotations
 
@@ -26,38 +26,27 @@ def lastmod_of(context: dict[str, Any]) -> dt.datetime | None:
     return max(dates) if dates else None
 
 
-class SitemapCollector:
-    """Accumulates (url, lastmod) for one build."""
-
-    def __init__(self) -> None:
-        self.entries: dict[str, dt.datetime | None] = {}
-        self.base = ""
-        self.output = ""
-
-    def reset(self, settings: dict[str, Any]) -> None:
-        self.entries = {}
-        self.base = settings["SITE_CANONICAL_URL"].rstrip("/")
-        self.output = settings["OUTPUT_PATH"]
-
-    def record(self, path: str, context: dict[str, Any]) -> None:
-        relative = os.path.relpath(path, self.output).replace(os.sep, "/")
+def render_sitemap(pages: list[Any], output: str, base: str) -> str:
+    """sitemap.xml of the laid-out pages (portal.state.PageRecord)."""
+    entries: dict[str, dt.datetime | None] = {}
+    base = base.rstrip("/")
+    for page in pages:
+        relative = os.path.relpath(page.path, output).replace(os.sep, "/")
         if not relative.endswith(".html") or relative in EXCLUDED:
-            return
-        if context.get("article") is not None and context["article"].status == "draft":
-            return
-        url = relative.removesuffix("index.html")
-        self.entries[f"{self.base}/{url}"] = lastmod_of(context)
-
-    def render(self) -> str:
-        lines = [
-            '<?xml version="1.0" encoding="UTF-8"?>',
-            '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-        ]
-        for url in sorted(self.entries):
-            lastmod = self.entries[url]
-            lines.append(f"  <url><loc>{escape(url)}</loc>")
-            if lastmod is not None:
-                lines.append(f"    <lastmod>{lastmod.isoformat()}</lastmod>")
-            lines.append("  </url>")
-        lines.append("</urlset>")
-        return "\n".join(lines) + "\n"
+            continue
+        shown = page.context.get("article") or page.context.get("page")
+        if shown is not None and getattr(shown, "status", "published") == "draft":
+            continue
+        entries[f"{base}/{relative.removesuffix('index.html')}"] = lastmod_of(page.context)
+    lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ]
+    for url in sorted(entries):
+        lastmod = entries[url]
+        lines.append(f"  <url><loc>{escape(url)}</loc>")
+        if lastmod is not None:
+            lines.append(f"    <lastmod>{lastmod.isoformat()}</lastmod>")
+        lines.append("  </url>")
+    lines.append("</urlset>")
+    return "\n".join(lines) + "\n"

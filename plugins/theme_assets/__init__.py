@@ -12,9 +12,9 @@ from pathlib import Path
 
 from pelican import signals
 
+from portal import connect
+from portal.state import Step, state_of
 from theme_assets.bundle import build_stylesheet, scripts
-
-_bundles: dict[int, list[tuple[str, str]]] = {}
 
 
 def prepare(pelican) -> None:
@@ -25,14 +25,7 @@ def prepare(pelican) -> None:
     found = scripts(theme)
     pelican.settings["PORTAL_CSS"] = name
     pelican.settings["PORTAL_JS"] = {stem: path for stem, (path, _) in found.items()}
-    _bundles[id(pelican)] = [(name, css), *found.values()]
-
-
-def write(pelican) -> None:
-    for name, text in _bundles.pop(id(pelican)):
-        target = Path(pelican.settings["OUTPUT_PATH"]) / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
+    state_of(pelican.settings).files.update([(name, css), *found.values()])
 
 
 # Settings the theme's components read. As Jinja globals they reach macros
@@ -55,7 +48,9 @@ def add_globals(generator) -> None:
     generator.env.globals.update({key: generator.settings[key] for key in THEME_GLOBALS})
 
 
+STEPS = [Step("initialized", "theme-assets", prepare)]
+
+
 def register() -> None:
-    signals.initialized.connect(prepare)
+    connect()
     signals.generator_init.connect(add_globals)
-    signals.finalized.connect(write)

@@ -22,7 +22,17 @@ _LETTER_MARKS = {"\u0306": "breve", "\u0302": "circumflex", "\u031b": "horn"}
 _TONE_ORDER = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
 # The Vietnamese alphabet, with f j w z placed where Latin puts them for loans.
 _ALPHABET = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
-_LETTER_RANK = {letter: rank for rank, letter in enumerate(_ALPHABET, start=20)}
+# Primary ranks come in bands, as in ICU's (CLDR) collation: white space,
+# then punctuation and symbols, then digits, then letters. So "Ê-đê" sorts
+# before "Êa Súp" and "(Dự thảo) …" before any title that starts with a word.
+_PUNCTUATION_BAND = 1
+_DIGIT_BAND = 2_000_000  # above every punctuation rank (code points < 0x110000)
+_LETTER_BAND = 3_000_000
+_OTHER_LETTER_BAND = _LETTER_BAND + 100  # letters outside the alphabet, by code point
+_LETTER_RANK = {letter: rank for rank, letter in enumerate(_ALPHABET, start=_LETTER_BAND)}
+# Punctuation and symbols in CLDR root order; any other by code point after them.
+_PUNCTUATION = "_-‐‑‒–—―,;:!¡?¿.…·'‘’‚\"“”„«»()[]{}§¶@*/\\&#%‰†‡•`´˜^¯¨°©®+±÷×<=>¬|¦~¤¢$£¥€"
+_PUNCTUATION_RANK = {mark: rank for rank, mark in enumerate(_PUNCTUATION, start=_PUNCTUATION_BAND)}
 
 # Applied to the ASCII-folded, lower-cased text in order. A slash separates
 # parts of a document number (123/QĐ-UBND) and & joins acronyms (GD&ĐT), so
@@ -107,8 +117,12 @@ def _letter_parts(ch: str) -> tuple[int, int]:
     if letter.isspace():
         return 0, 0
     if letter.isdigit():
-        return 1 + int(unicodedata.digit(letter, 0)), 0
-    return 100 + ord(letter), tone
+        return _DIGIT_BAND + unicodedata.digit(letter, 0), 0
+    if letter.isalpha():
+        return _OTHER_LETTER_BAND + ord(letter), tone
+    if ch in _PUNCTUATION_RANK:
+        return _PUNCTUATION_RANK[ch], 0
+    return _PUNCTUATION_BAND + len(_PUNCTUATION) + ord(ch), 0
 
 
 def sort_key(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[bool, ...]]:
@@ -116,7 +130,10 @@ def sort_key(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[bool, .
 
     Letters first (a ă â b … d đ … ư … y), then tones in dictionary order,
     then case, as a Vietnamese dictionary sorts. Python's default order puts
-    "Đ" after "Z" and "Ấp" after "Ủy".
+    "Đ" after "Z" and "Ấp" after "Ủy". As in ICU's `vi` collation, white
+    space sorts before punctuation and symbols, which sort before digits,
+    which sort before letters: "An Bình" < "An-Bình" < "Anh", and
+    "(Dự thảo) …" < "2024 …" < "An …".
     """
     text = nfc(text).strip()
     parts = [_letter_parts(ch) for ch in text]

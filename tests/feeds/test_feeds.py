@@ -150,4 +150,4 @@ def test_procedure_feed_on_fixture(fixture_site):
     )
     entries = parse(site, "thu-tuc", "rss").entries
     assert [e.title for e in entries] == ["Thủ tục A", "Thủ tục B"]
-    assert "Mã thủ tục 1.000001" in entries[0].summary
+    assert "Mã thủ tục: 1.000001" in entries[0].summary

@@ -148,3 +148,65 @@ def test_preview_follows_a_settings_change(content, tmp_path):
     preview.build()
     page = (out / "tin-tuc" / "bai-so-0" / "index.html").read_text(encoding="utf-8")
     assert "Hồng Ngự thử nghiệm" in page
+
+
+BADGE_PLUGIN = '''
+from pelican import signals
+
+
+def newest_title(generator):
+    """Each article shows the title of the newest article of the site: an
+    attribute that depends on another source than the page's own."""
+    # Receivers outlive the build in this process: act only where loaded.
+    if "badge_plugin" not in generator.settings["PLUGINS"] or not generator.articles:
+        return
+    newest = max(generator.articles, key=lambda a: a.date)
+    for article in generator.articles:
+        article.badge = newest.title
+
+
+def register():
+    signals.article_generator_finalized.connect(newest_title)
+'''
+
+
+def test_preview_follows_an_attribute_a_new_plugin_shows(content, tmp_path):
+    """No list kept by hand says what a page shows: a plugin's new attribute,
+    shown by the template, is followed as soon as it exists."""
+    from site_tools.build import load_settings
+    from site_tools.preview import Preview
+
+    plugins = tmp_path / "extra_plugins"
+    plugins.mkdir()
+    (plugins / "badge_plugin.py").write_text(BADGE_PLUGIN, encoding="utf-8")
+    theme = tmp_path / "theme"
+    shutil.copytree(ROOT / "theme", theme)
+    template = theme / "templates" / "article.html"
+    template.write_text(
+        template.read_text(encoding="utf-8").replace(
+            '<div class="article__body prose">',
+            '<p class="badge">Mới nhất: {{ article.badge|striptags }}</p>\n'
+            '<div class="article__body prose">',
+        ),
+        encoding="utf-8",
+    )
+    settings = load_settings(content, tmp_path / "x")
+    overrides = {
+        "THEME": str(theme),
+        "PLUGIN_PATHS": [*settings["PLUGIN_PATHS"], str(plugins)],
+        "PLUGINS": [*settings["PLUGINS"], "badge_plugin"],
+    }
+    out = tmp_path / "preview"
+    preview = Preview(content, out, **overrides)
+    preview.build()
+    untouched = out / "tin-tuc" / "bai-so-0" / "index.html"
+    assert "Mới nhất: Bài số 8" in untouched.read_text(encoding="utf-8")
+    # A new, newer article: bai-so-0's own source is unchanged, its badge is not.
+    (content / "tin-tuc" / "bai-moi.md").write_text(
+        article("Bài mới nhất", "2024-12-30 08:00"), encoding="utf-8"
+    )
+    preview.build()
+    assert "Mới nhất: Bài mới nhất" in untouched.read_text(encoding="utf-8")
+    full = tmp_path / "full"
+    build(content, full, **overrides)
+    assert tree(out) == tree(full)

@@ -35,10 +35,10 @@ def read_queries() -> list[dict[str, str]]:
     return queries
 
 
-def ranked_slugs(page, queries: list[str]) -> list[list[str]]:
+def ranked_urls(page, queries: list[str]) -> list[list[str]]:
     return page.evaluate(
         """(queries) => queries.map((q) =>
-             window.__search.index.search(q).map((d) => d.href))""",
+             window.__search.index.search(q).map((d) => d.url))""",
         queries,
     )
 
@@ -55,13 +55,12 @@ def test_javascript_folds_as_python_does(search_page):
         """(vectors) => vectors.map((v) => {
              const m = window.__search.m;
              const words = m.searchWords(v.text);
-             return { words, tokens: words.map(m.searchFold), keys: words.map(m.diacriticKey),
-                      slug: m.slugify(v.text) };
+             return { words, tokens: words.map(m.searchFold), keys: words.map(m.diacriticKey) };
            })""",
         VECTORS,
     )
     for vector, got in zip(VECTORS, results, strict=True):
-        expected = {k: vector[k] for k in ("words", "tokens", "keys", "slug")}
+        expected = {k: vector[k] for k in ("words", "tokens", "keys")}
         assert got == expected, vector["text"]
 
 
@@ -83,28 +82,29 @@ def test_query_set_is_large_and_varied():
 
 def test_relevance_success_at_3(search_page):
     queries = read_queries()
-    ranked = ranked_slugs(search_page, [row["query"] for row in queries])
+    ranked = ranked_urls(search_page, [row["query"] for row in queries])
     misses = {"plain": [], "hard": []}
-    for row, hrefs in zip(queries, ranked, strict=True):
+    for row, urls in zip(queries, ranked, strict=True):
         group = "plain" if row["kind"] == "plain" else "hard"
-        if f"/thu-tuc/{row['expected']}/" not in hrefs[:3]:
-            misses[group].append((row["kind"], row["query"], hrefs[:3]))
+        if f"/thu-tuc/{row['expected']}/" not in urls[:3]:
+            misses[group].append((row["kind"], row["query"], urls[:3]))
     hard_total = sum(row["kind"] != "plain" for row in queries)
     assert misses["plain"] == []
     assert len(misses["hard"]) <= hard_total * 0.05, misses["hard"]
 
 
 def test_exact_diacritics_rank_first(search_page):
-    ranked = ranked_slugs(search_page, ["đăng ký khai sinh", "đăng ký lại khai sinh"])
+    ranked = ranked_urls(search_page, ["đăng ký khai sinh", "đăng ký lại khai sinh"])
     assert ranked[0][0] == "/thu-tuc/dang-ky-khai-sinh/"
     assert ranked[1][0] == "/thu-tuc/dang-ky-lai-khai-sinh/"
     # "đường"/"dương": the marks typed decide between words that fold alike
     order = search_page.evaluate(
         """() => {
           const m = window.__search.m;
-          const data = { fields: ['F'], levels: ['L'], online: [['không', 'Không']], url: '/t/%s/',
-            stop: [], docs: [['Dương A', '', 0, 0, 0, '1.000001', '', '', '', '', ''],
-                             ['Đường B', '', 0, 0, 0, '1.000002', '', '', '', '', '']] };
+          const data = { v: 2, fields: ['F'], levels: ['L'],
+            online: [{ value: 'không', label: 'Không', modifier: 'khong' }], stop: [],
+            docs: [{ url: '/t/a/', title: 'Dương A', code: '1.000001', field: 0, level: 0, online: 0 },
+                   { url: '/t/b/', title: 'Đường B', code: '1.000002', field: 0 }] };
           const index = new m.ProcedureIndex(data);
           return [index.search('đường').map((d) => d.title), index.search('dương').map((d) => d.title)];
         }"""
@@ -138,6 +138,25 @@ def test_query_in_url_runs_on_load_with_facets(page, site_url):
         "() => [...document.querySelectorAll('#search-results .label')].every(l => l.textContent === 'Trực tuyến toàn trình')"
     )
     assert "online=to%C3%A0n+tr%C3%ACnh" in page.url
+
+
+# An element's markup with the white space between tags (layout only) removed.
+OUTER_HTML = r"""(selector) => [...document.querySelectorAll(selector)].map((el) =>
+  el.outerHTML.replace(/&nbsp;/g, ' ').replace(/>\s+</g, '><').replace(/\s+/g, ' '))"""
+
+
+def test_a_result_is_marked_up_as_the_server_lists_a_procedure(page, site_url):
+    # components/procedure_item.html with show_field=true, on a contact page
+    page.goto(f"{site_url}/lien-he/bo-phan-mot-cua/")
+    server = page.evaluate(OUTER_HTML, "main .procedure-item")
+    assert len(server) >= 3
+    found = []
+    for level in ("C%E1%BA%A5p+huy%E1%BB%87n", "C%E1%BA%A5p+x%C3%A3"):
+        page.goto(f"{site_url}/thu-tuc/?level={level}")
+        page.locator("#search-results li").first.wait_for()
+        found += page.evaluate(OUTER_HTML, "#search-results > li")
+    assert "data-slot" not in "".join(found)
+    assert [item for item in server if item not in found] == []
 
 
 def test_header_search_reaches_results(page, site_url):
@@ -209,6 +228,14 @@ def test_markup_in_a_title_is_shown_as_text_never_run(browser, fixture_site):
         link = page.locator("#search-results li a").first
         link.wait_for()
         assert "<img" in link.inner_text() and "<script>" in link.inner_text()
+        record = page.evaluate(
+            """async () => (await (await fetch(document.getElementById('procedure-search')
+                 .dataset.index)).json()).docs.find((d) => d.code === '1.000001')"""
+        )
+        assert record["url"] == "/thu-tuc/thu-tuc-hostile/"
+        assert link.get_attribute("href") == record["url"]
+        assert link.evaluate("(a) => a.textContent") == record["title"]
+        assert link.evaluate("(a) => a.children.length") == 0
         assert page.locator("#search-results img, #procedure-list img, main script").count() == 0
         page.goto(f"{base}/thu-tuc/thu-tuc-hostile/")
         assert "<img" in page.locator("h1").inner_text()

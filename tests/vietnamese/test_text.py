@@ -1,6 +1,7 @@
 """Unit tests of the one Vietnamese text module."""
 
 import datetime as dt
+import random
 import unicodedata
 
 import pytest
@@ -87,6 +88,41 @@ def test_sort_orders_tones_after_base_letters_in_dictionary_order():
     assert text.sort_vi(reversed(tones)) == tones
     # the letter decides before the tone: "mạ" < "mai"
     assert text.sort_vi(["mai", "mạ"]) == ["mạ", "mai"]
+
+
+# Lists in Vietnamese order, as ICU's `vi` collation gives it: white space,
+# then punctuation and symbols, then digits, then letters (Vietnamese order,
+# then tones ngang < huyền < hỏi < ngã < sắc < nặng, then lower before upper).
+SORTED_LISTS = [
+    [
+        "“Dân vận khéo” năm 2024",
+        "(Dự thảo) Quy chế làm việc",
+        "2024: một năm nhìn lại",
+        "An Bình",
+        "An Bình A",
+        "An-Bình",
+        "Anh",
+        "Đắk Lắk",
+        "Ê-đê",
+        "Êa H'leo",
+        "Êa Súp",
+        "Ủy ban nhân dân",
+    ],
+    ["Ê đê", "Ê-đê", "Ê.đê", "Êa"],
+    ["(a)", "[a]", "1a", "a", "a-b", "a/b", "ab"],
+    ["ma", "mà", "mả", "mã", "má", "mạ", "mai"],
+    ["an", "An", "ăn", "Ăn", "ân"],
+    ["Thủ tục", "Thủ tục (mới)", "Thủ tục 2", "Thủ tục A"],
+]
+
+
+@pytest.mark.parametrize("ordered", SORTED_LISTS)
+def test_sort_puts_space_then_punctuation_then_digits_then_letters(ordered):
+    shuffled = list(ordered)
+    for seed in range(5):
+        random.Random(seed).shuffle(shuffled)
+        assert text.sort_vi(shuffled) == ordered
+    assert text.sort_vi(reversed(ordered)) == ordered
 
 
 def test_sort_is_insensitive_to_normalisation_form():

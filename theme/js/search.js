@@ -24,17 +24,6 @@ export function diacriticKey(word) {
   return `${searchFold(word)}:${strokes}${marks}`;
 }
 
-// Same result as vietnamese.text.slugify for Vietnamese titles.
-export function slugify(text) {
-  return fold(text)
-    .toLowerCase()
-    .replace(/[/\\&+]/g, "-")
-    .replace(/[^\w\s-]/g, "")
-    .trim()
-    .replace(/[-\s_]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-}
-
 export function searchWords(text) {
   return text.normalize("NFC").toLowerCase().replace(DIGIT_SEPARATOR, "").match(WORD) || [];
 }
@@ -80,32 +69,42 @@ const FIELD_WEIGHTS = {
   agency: 2,
   documents: 2,
 };
-const RECORD = ["title", "slug", "field", "level", "online", "code", "keywords", "synonyms", "agency", "result", "documents"];
+
+// The index plugins/procedure_search/index.py writes: records with named
+// keys, empty ones left out; field, level and online are positions in the
+// index's tables.
+const INDEX_VERSION = 2;
 
 export class ProcedureIndex {
   constructor(data) {
+    if (data.v !== INDEX_VERSION) throw new Error(`search index v${data.v}, expected v${INDEX_VERSION}`);
     this.fields = data.fields;
     this.levels = data.levels;
     this.online = data.online;
-    this.url = data.url;
     this.stop = new Set(data.stop);
     this.stopFolded = new Set(data.stop.map(searchFold));
     this.vocab = new Map();
-    this.docs = data.docs.map((row, id) => {
-      const doc = Object.fromEntries(RECORD.map((name, i) => [name, row[i]]));
-      doc.id = id;
-      doc.href = this.url.replace("%s", doc.slug || slugify(doc.title));
-      doc.fieldName = this.fields[doc.field];
-      doc.levelName = this.levels[doc.level] || "";
-      doc.onlineValue = (this.online[doc.online] || [""])[0];
-      doc.onlineLabel = (this.online[doc.online] || ["", ""])[1];
-      const texts = { ...doc, field: doc.fieldName, online: doc.onlineLabel };
+    this.docs = data.docs.map((record, id) => {
+      const online = this.online[record.online] || { value: "", label: "", modifier: "" };
+      const doc = {
+        ...record,
+        id,
+        fieldName: this.fields[record.field] ?? "",
+        levelName: this.levels[record.level] ?? "",
+        onlineValue: online.value,
+        onlineLabel: online.label,
+        onlineModifier: online.modifier,
+      };
+      const texts = { ...record, field: doc.fieldName, online: doc.onlineLabel };
       for (const [name, weight] of Object.entries(FIELD_WEIGHTS)) {
         for (const word of searchWords(texts[name] || "")) this.add(searchFold(word), id, weight, diacriticKey(word));
       }
       doc.titleTerms = searchWords(doc.title).map(searchFold);
       doc.phrases = new Set(
-        `${doc.keywords};${doc.synonyms}`.split(";").map((p) => searchWords(p).map(searchFold).join(" ")).filter(Boolean),
+        `${record.keywords || ""};${record.synonyms || ""}`
+          .split(";")
+          .map((p) => searchWords(p).map(searchFold).join(" "))
+          .filter(Boolean),
       );
       return doc;
     });
@@ -228,6 +227,26 @@ export class ProcedureIndex {
 
 // ---- Page behaviour ---------------------------------------------------------
 
+// One result: a copy of the server's markup for a procedure in a list (the
+// <template data-result-template> of components/procedure_search.html), its
+// slots filled with text only: a title is never parsed as markup.
+function resultItem(template, doc) {
+  const item = template.content.firstElementChild.cloneNode(true);
+  const slot = (name) => item.querySelector(`[data-slot="${name}"]`);
+  const link = slot("title");
+  link.href = doc.url;
+  link.textContent = doc.title;
+  // Plain-text slots become the text itself, as the server writes it.
+  for (const [name, value] of [["code", doc.code], ["level", doc.levelName], ["field", doc.fieldName]]) {
+    slot(name).replaceWith(value || "");
+  }
+  const label = slot("online");
+  if (doc.onlineModifier) label.classList.add(`label--${doc.onlineModifier}`);
+  label.textContent = doc.onlineLabel;
+  for (const element of item.querySelectorAll("[data-slot]")) element.removeAttribute("data-slot");
+  return item;
+}
+
 function renderResults(form, index, list, status, fallback) {
   const data = new FormData(form);
   const query = (data.get("q") || "").trim();
@@ -242,23 +261,8 @@ function renderResults(form, index, list, status, fallback) {
   }
   const found = index.search(query, facets);
   list.hidden = found.length === 0;
-  for (const doc of found) {
-    const item = document.createElement("li");
-    item.className = "procedure-item";
-    const link = document.createElement("a");
-    link.className = "procedure-item__title";
-    link.href = doc.href;
-    link.textContent = doc.title; // text, never markup
-    const meta = document.createElement("span");
-    meta.className = "procedure-item__meta";
-    meta.textContent = `Mã ${doc.code} · ${doc.fieldName} · ${doc.levelName} · `;
-    const label = document.createElement("span");
-    label.className = `label label--${searchFold(doc.onlineValue).replace(/\s+/g, "-")}`;
-    label.textContent = doc.onlineLabel;
-    meta.append(label);
-    item.append(link, meta);
-    list.append(item);
-  }
+  const template = form.querySelector("[data-result-template]");
+  list.append(...found.map((doc) => resultItem(template, doc)));
   const empty = form.querySelector("[data-empty-template]");
   status.replaceChildren();
   if (found.length) {

@@ -10,8 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from bench.corpus import generate
 from site_tools.build import ROOT
-from site_tools.corpus import generate
 from site_tools.outputs import tree
 
 WORK = ROOT / ".cache" / "bench-build"

@@ -1,4 +1,5 @@
-"""A deterministic scale corpus in the DESIGN.md formats, for benchmarks.
+"""A deterministic scale corpus in the portal's content formats (the editor's
+guide, docs/huong-dan-bien-tap.md, shows each one), for benchmarks.
 
 The sample site's contacts and procedures are kept (the relevance query set
 targets them) and generated articles and procedures are added around them,
@@ -11,12 +12,15 @@ from __future__ import annotations
 import datetime as dt
 import random
 import shutil
+import sys
 from pathlib import Path
-
-from vietnamese.text import slugify
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "content"
+if str(ROOT / "plugins") not in sys.path:
+    sys.path.insert(0, str(ROOT / "plugins"))
+
+from vietnamese.text import slugify  # noqa: E402
 
 CATEGORIES = [
     "Tin tức - Sự kiện",

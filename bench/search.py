@@ -17,8 +17,8 @@ import sys
 import time
 from pathlib import Path
 
+from bench.corpus import generate
 from site_tools.build import build
-from site_tools.corpus import generate
 from site_tools.serve import serve_in_background
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,7 +37,7 @@ ENGINES = {
             const m = await import(document.querySelector('script[type=module]').src);
             const form = document.getElementById('procedure-search');
             const index = new m.ProcedureIndex(await (await fetch(form.dataset.index)).json());
-            window.__engine = async (q) => index.search(q).slice(0, 10).map((d) => d.href);
+            window.__engine = async (q) => index.search(q).slice(0, 10).map((d) => d.url);
         }""",
     },
     "Pagefind 1.5.2": {

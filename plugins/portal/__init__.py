@@ -1,0 +1,62 @@
+"""Pelican plugin: the portal's build backbone, which every other portal
+plugin relies on:
+
+- one build-state object per build (state.py), shared through the settings;
+- the reader of Markdown sources (reader.py, reading.py);
+- the build's steps in declared stages (steps.py), so plugins never depend
+  on their order in PLUGINS;
+- the writer that renders pages on every core (writer.py).
+
+Every portal plugin calls `connect()` from its own register(): connecting is
+idempotent, so the backbone is there whichever plugin Pelican loads first.
+"""
+
+from __future__ import annotations
+
+import os
+
+from pelican import signals
+
+from portal import reader, steps, writer
+from portal.state import Step, state_of
+
+
+def start_preview(pelican) -> None:
+    """In a preview, fingerprint this build's pages against the last one's."""
+    state = state_of(pelican.settings)
+    if state.preview_memory is not None:
+        from portal.preview import PreviewBuild
+
+        state.preview = PreviewBuild(state.preview_memory, pelican.settings)
+        state.converted = dict(state.preview_memory.converted)
+
+
+def end_preview(pelican) -> None:
+    """Remove the pages the last preview build wrote that this one did not."""
+    state = state_of(pelican.settings)
+    if state.preview is None:
+        return
+    for path in state.preview.finish():
+        for stale in (path, path + ".gz"):
+            if os.path.exists(stale):
+                os.unlink(stale)
+
+
+STEPS = [
+    Step("initialized", "convert-ahead", reader.convert_ahead),
+    Step("initialized", "a-preview", start_preview),  # named to run before convert-ahead
+    Step("render", "render-pages", writer.render_pages),
+    Step("finish", "preview-stale", end_preview),
+]
+
+
+def connect() -> None:
+    signals.readers_init.connect(reader.use_reader)
+    signals.initialized.connect(steps.on_initialized)
+    signals.all_generators_finalized.connect(steps.on_content_ready)
+    signals.get_writer.connect(writer.use_writer)
+    signals.finalized.connect(steps.on_finalized)
+
+
+def register() -> None:
+    connect()

@@ -1,0 +1,56 @@
+"""A content item's facts, presented once: each fact is a label, a plain-text
+value and, when it is one, a link. Page templates (the summary_box and
+contact_block components), JSON-LD, feeds and the search index all read the
+same `Fact`s, and each output escapes them in its one place: Jinja's
+autoescape for pages, `jsonld.schema.to_script` for JSON-LD, `facts_html`
+here for feed HTML, JSON and `textContent` for the search."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from markupsafe import Markup, escape
+
+
+@dataclass(frozen=True)
+class Fact:
+    key: str  # stable name: "fee", "phone" …
+    label: str  # as shown to readers
+    text: str  # plain text, never markup
+    href: str = ""  # tel:, mailto: or https: when the fact is a link
+
+
+def text_of(metadata: dict[str, Any], key: str) -> str:
+    """A metadata value as plain text (as the editor wrote it, trimmed)."""
+    return str(metadata.get(key, "") or "").strip()
+
+
+class HasFacts:
+    """Mixin of content models: `facts` (built once by the model) and the
+    value of one fact by key."""
+
+    facts: tuple[Fact, ...] = ()
+
+    def fact(self, key: str) -> str:
+        return next((f.text for f in self.facts if f.key == key), "")
+
+    def fact_href(self, key: str) -> str:
+        return next((f.href for f in self.facts if f.key == key), "")
+
+
+def facts_html(facts: tuple[Fact, ...] | list[Fact]) -> Markup:
+    """Facts as an HTML description list for feed content: every label and
+    value escaped here."""
+    rows = Markup("").join(
+        Markup("<dt>{}</dt><dd>{}</dd>").format(fact.label, fact.text) for fact in facts
+    )
+    return Markup("<dl>{}</dl>").format(rows) if rows else Markup("")
+
+
+def facts_text(facts: tuple[Fact, ...] | list[Fact]) -> str:
+    """Facts as one plain-text line (feed summaries, descriptions)."""
+    return "; ".join(f"{fact.label}: {fact.text}" for fact in facts)
+
+
+__all__ = ["Fact", "HasFacts", "escape", "facts_html", "facts_text", "text_of"]

@@ -1,0 +1,111 @@
+"""The one reader of the portal's content: Markdown sources with a
+`Key: value` metadata block. Each source is converted once per build (ahead,
+on every core, or here), and a preview or rebuild reuses the conversion of
+a source whose bytes did not change."""
+
+from __future__ import annotations
+
+import os
+from typing import ClassVar
+
+from pelican.readers import BaseReader
+
+from portal.reading import Converted, convert, digest_of, preconvert
+from portal.state import state_of
+from problems import Problem
+from vietnamese import text
+
+# Metadata flag: the slug was made from the title, not written by the editor.
+SLUG_FROM_TITLE = "slug_from_title"
+
+
+class ContentRejected(Exception):
+    """A source the portal cannot read; its problems are in the build state."""
+
+
+class PortalMarkdownReader(BaseReader):
+    enabled = True
+    file_extensions: ClassVar[list[str]] = ["md", "markdown"]
+
+    def converted(self, path: str) -> Converted:
+        state = state_of(self.settings)
+        with open(path, "rb") as handle:
+            data = handle.read()
+        done = state.converted.get(path)
+        if done is not None and done.digest == digest_of(data):
+            return done
+        try:
+            done = convert(data, self.settings)
+        except (UnicodeDecodeError, ValueError) as error:
+            raise ContentRejected(path) from error  # the source scan names the mistake
+        state.converted[path] = done
+        return done
+
+    def read(self, source_path):
+        path = os.path.abspath(source_path)
+        done = self.converted(path)
+        if done.removed:
+            state_of(self.settings).add_problems([removed_problem(source_path, done)])
+        metadata = {
+            key: self.process_metadata(key, value)
+            for key, (value, _) in done.meta.items()
+            if key not in ("title", "summary")
+        }
+        if done.title is not None:
+            metadata["title"] = done.title
+        if done.summary is not None:
+            metadata["summary"] = done.summary
+        if "slug" not in metadata and "title" in metadata:
+            # Our slug, given as metadata so Pelican does not compute its own.
+            metadata["slug"] = text.slugify(metadata["title"])
+            metadata[SLUG_FROM_TITLE] = True
+        metadata["source_lines"] = {key: line for key, (_, line) in done.meta.items()}
+        metadata["body_line"] = done.body_line
+        return done.html, metadata
+
+
+def removed_problem(source_path: str, done: Converted) -> Problem:
+    return Problem(
+        str(source_path),
+        done.body_line,
+        "",
+        f"đã loại bỏ {', '.join(done.removed)} khỏi nội dung vì có thể chạy mã độc. "
+        "Hãy viết nội dung bằng Markdown thuần; cần nhúng bản đồ, video thì đặt liên kết.",
+        "warning",
+    )
+
+
+def use_reader(readers) -> None:
+    for extension in PortalMarkdownReader.file_extensions:
+        readers.reader_classes[extension] = PortalMarkdownReader
+
+
+def convert_ahead(pelican) -> None:
+    """Convert every Markdown source of the site on all cores before the
+    generators read them one by one (skipping those a preview or rebuild
+    already holds)."""
+    settings = pelican.settings
+    state = state_of(settings)
+    folders = {
+        *settings["ARTICLE_PATHS"],
+        *settings["PAGE_PATHS"],
+        *settings.get("PROCEDURE_PATHS", []),
+        *settings.get("CONTACT_PATHS", []),
+    }
+    paths = [
+        os.path.abspath(os.path.join(folder_root, name))
+        for folder in sorted(folders)
+        for folder_root, _, names in os.walk(os.path.join(settings["PATH"], folder))
+        for name in names
+        if name.endswith(tuple(f".{e}" for e in PortalMarkdownReader.file_extensions))
+    ]
+    if state.converted:  # a preview or rebuild: only new or edited sources
+        paths = [p for p in paths if _changed(p, state.converted.get(p))]
+    state.converted.update(preconvert(paths, settings))
+
+
+def _changed(path: str, done: Converted | None) -> bool:
+    if done is None:
+        return True
+    with open(path, "rb") as handle:
+        return digest_of(handle.read()) != done.digest

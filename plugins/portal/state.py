@@ -1,0 +1,111 @@
+"""One object per build: what the portal's plugins share while Pelican runs.
+
+It lives in the settings under BUILD_STATE_KEY, which Pelican hands to every
+generator, reader, writer and content object, so no plugin keeps per-build
+data in module globals and no step depends on the order of PLUGINS.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from problems import Problem
+
+BUILD_STATE_KEY = "PORTAL_BUILD"
+# Stages of a build, in order. Steps of one stage are independent of each
+# other: a step that needs another's result belongs to a later stage.
+STAGES = (
+    "initialized",  # settings known, nothing read (asset names, early conversion)
+    "link",  # every content type read: cross-type links (procedure ↔ contact)
+    "check",  # cross-content rules; then the gate stops on errors
+    "context",  # what pages show besides content (feeds, search index names)
+    "render",  # the deferred pages are rendered (portal.writer)
+    "write",  # plugins write their own files (feeds, sitemap); then state.files
+    "finish",  # whole-output work once every file exists (compression)
+)
+
+
+@dataclass(frozen=True)
+class Step:
+    """A plugin's work at one stage; `run` gets the Pelican object (at
+    initialized and finished stages) or the generators (link to context)."""
+
+    stage: str
+    name: str
+    run: Callable[..., None]
+
+    def __post_init__(self) -> None:
+        if self.stage not in STAGES:
+            raise ValueError(f"unknown stage {self.stage!r}; one of {STAGES}")
+
+
+class Problems:
+    """Every content problem of one build, as data: validators and readers
+    add them; `check`, `build` and the preview read them."""
+
+    def __init__(self) -> None:
+        self.items: list[Problem] = []
+        self.paths: set[str] = set()
+
+    def add(self, problems: Iterable[Problem]) -> None:
+        for problem in problems:
+            self.items.append(problem)
+            self.paths.add(str(problem.path))
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.items if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.items if p.severity != "error"]
+
+
+@dataclass
+class PageRecord:
+    """A page of the site as the writer laid it out: its output path and
+    what its template was given (for the sitemap and the preview)."""
+
+    path: str
+    context: dict[str, Any]
+
+
+@dataclass
+class BuildState:
+    mode: str = "build"  # "build", "check" (validate only) or "preview"
+    problems: Problems = field(default_factory=Problems)
+    steps: list[Step] = field(default_factory=list)
+    # Rendering deferred by portal.writer: (path, template, context) jobs.
+    jobs: list[tuple[str, Any, dict[str, Any]]] = field(default_factory=list)
+    pages: list[PageRecord] = field(default_factory=list)
+    # Sources already converted (in worker processes or by the preview).
+    converted: dict[str, Any] = field(default_factory=dict)
+    # Files written after the "write" stage: site path → text.
+    files: dict[str, str] = field(default_factory=dict)
+    # Feeds planned at the "context" stage, written at the "write" stage.
+    feeds: list[Any] = field(default_factory=list)
+    # A preview's memory between builds (site_tools.preview), and this
+    # build's comparison with it (portal.preview.PreviewBuild).
+    preview_memory: Any = None
+    preview: Any = None
+
+    def add_problems(self, problems: Iterable[Problem]) -> None:
+        self.problems.add(problems)
+
+    def body_html(self, source_path: str) -> str:
+        """A source's body as the reader made it (before Pelican resolves
+        links): what checks and section readers look at."""
+        done = self.converted.get(os.path.abspath(source_path))
+        return done.html if done is not None else ""
+
+
+def state_of(settings: dict[str, Any]) -> BuildState:
+    """The build state of these settings (made on first use when Pelican runs
+    without site_tools, e.g. the plain `pelican` command)."""
+    state = settings.get(BUILD_STATE_KEY)
+    if state is None:
+        state = settings[BUILD_STATE_KEY] = BuildState()
+    return state
