@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import re
 from pathlib import Path
+from typing import NamedTuple
 
 from problems.report import Problem
 
@@ -45,27 +47,64 @@ def read_text(path: Path) -> tuple[str | None, list[Problem]]:
     return text.replace("\r\n", "\n"), []
 
 
-def metadata_block(text: str) -> dict[str, tuple[str, int]]:
-    """`Key: value` lines before the first blank line: lower-case key →
-    (value, line number)."""
-    return split_source(text)[0]
+class Split(NamedTuple):
+    meta: dict[str, tuple[str, int]]  # lower-case key → (value, line number)
+    body: str
+    body_line: int  # number of the body's first line
+    stray: int  # line that ended the block without a blank line before it (0: none)
 
 
-def split_source(text: str) -> tuple[dict[str, tuple[str, int]], str, int]:
-    """The metadata block (lower-case key → (value, line number)), the body
-    after it, and the number of the body's first line. The block is every
-    line before the first blank one; the first key wins when one repeats."""
+# A metadata line, as Python-Markdown's meta extension reads one.
+KEY_LINE = re.compile(r"^[ ]{0,3}([A-Za-z0-9_-]+):(.*)$")
+
+
+def split_source(text: str) -> Split:
+    """The metadata block and the body after it. The block is the `Key:
+    value` lines at the top; it ends at a blank line, or at the first line
+    that is not `Key: value` (which then starts the body, so nothing an editor
+    wrote is lost). The first key wins when one repeats."""
     found: dict[str, tuple[str, int]] = {}
     lines = text.split("\n")
-    end = len(lines)
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            end = number
-            break
-        key, colon, value = line.partition(":")
-        if colon and key.strip() and " " not in key.strip():
-            found.setdefault(key.strip().lower(), (value.strip(), number))
-    return found, "\n".join(lines[end:]), end + 1
+    for index, line in enumerate(lines):
+        match = KEY_LINE.match(line)
+        if not line.strip() or match is None:
+            stray = index + 1 if line.strip() else 0
+            start = index if stray else index + 1
+            return Split(found, "\n".join(lines[start:]), start + 1, stray)
+        found.setdefault(match.group(1).lower(), (match.group(2).strip(), index + 1))
+    return Split(found, "", len(lines) + 1, 0)
+
+
+def stray_problems(path: Path, text: str, split: Split, known: frozenset[str]) -> list[Problem]:
+    """A line that ends the metadata block without a blank line before it:
+    a key mistyped with a space ("Processing time:") is an error, anything
+    else a reminder to leave a blank line before the body."""
+    if not split.stray:
+        return []
+    line = text.split("\n")[split.stray - 1]
+    written, colon, _ = line.partition(":")
+    meant = "-".join(written.split()).lower()
+    if colon and meant in known | COMMON_KEYS:
+        return [
+            Problem(
+                str(path),
+                split.stray,
+                written.strip(),
+                f"tên khóa không được có dấu cách: hãy viết '{meant.capitalize()}:'. "
+                "Từ dòng này trở đi đang bị coi là nội dung bài.",
+            )
+        ]
+    return [
+        Problem(
+            str(path),
+            split.stray,
+            "",
+            "dòng này không có dạng 'Khóa: giá trị' nên phần thông tin đầu tệp kết thúc ở đây "
+            "và nội dung bắt đầu từ dòng này. Nếu đúng vậy, hãy để một dòng trống phía trên; "
+            "nếu đây là một khóa, hãy viết tên khóa tiếng Anh, không dấu, không dấu cách.",
+            "warning",
+        )
+    ]
 
 
 def parse_date(value: str) -> dt.datetime | None:
@@ -132,8 +171,9 @@ def scan(path: Path, known_keys: frozenset[str] | None = None) -> list[Problem]:
     text, problems = read_text(path)
     if text is None:
         return problems
-    metadata = metadata_block(text)
-    problems = date_problems(path, metadata)
+    split = split_source(text)
+    problems = date_problems(path, split.meta)
     if known_keys is not None:
-        problems += key_problems(path, metadata, known_keys)
+        problems += key_problems(path, split.meta, known_keys)
+        problems += stray_problems(path, text, split, known_keys)
     return problems

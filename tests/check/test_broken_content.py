@@ -112,6 +112,22 @@ def test_warnings_do_not_fail(tmp_path):
     assert '<a href="http://example.com/">trang cũ</a>' in html
 
 
+def test_missing_blank_line_after_metadata_is_a_warning_and_nothing_is_lost(tmp_path):
+    content = content_with(tmp_path, [])
+    (content / "tin-tuc" / "thieu-dong-trong.md").write_text(
+        "Title: Thiếu dòng trống\nDate: 2024-05-06 09:00\nCategory: Thông báo\n"
+        "Sáng nay, UBND phường họp bàn kế hoạch.\n",
+        encoding="utf-8",
+    )
+    result = invoke("check", "--content", str(content))
+    assert result.returncode == 0, result.stderr
+    assert "thieu-dong-trong.md:4: dòng này không có dạng 'Khóa: giá trị'" in result.stderr
+    output = tmp_path / "output"
+    assert invoke("build", "--content", str(content), "--output", str(output)).returncode == 0
+    page = (output / "tin-tuc" / "thieu-dong-trong" / "index.html").read_text(encoding="utf-8")
+    assert "UBND phường họp bàn kế" in page
+
+
 def test_unusual_but_valid_input_builds(tmp_path):
     content = content_with(tmp_path, [])
     text = 'Title: Hội nghị "Dân vận khéo" & GD&ĐT\r\nDate: 2024-05-06 09:00\r\nCategory: Thông báo\r\n\r\nNội dung **đậm**.\r\n'
