@@ -78,18 +78,18 @@ class PelicanLog(logging.Handler):
         self.content = content.resolve()
 
     def reported(self, value: object) -> bool:
+        """Does `value` name a file the portal already reported? Pelican
+        names sources relative to the content folder or absolutely."""
         if not isinstance(value, str) or not value:
             return False
-        shown = {str(Path(p)) for p in self.state.problems.paths}
-        candidates = {value, str(Path(value).resolve()), str(self.content / value)}
-        resolved = {str(Path(p).resolve()) for p in shown}
-        return bool(candidates & (shown | resolved))
+        paths = self.state.problems.paths
+        return os.path.abspath(value) in paths or str(self.content / value) in paths
 
     def emit(self, record: logging.LogRecord) -> None:
         if not record.name.startswith("pelican") or record.msg in PELICAN_SAID_BETTER:
             return
         args = record.args if isinstance(record.args, tuple) else ()
-        if any(self.reported(str(arg)) for arg in args):
+        if any(self.reported(arg) for arg in args):
             return
         message = record.getMessage().splitlines()[0]
         severity = "error" if record.levelno >= logging.ERROR else "warning"

@@ -14,7 +14,7 @@ import pickle
 import traceback
 from pathlib import Path
 
-from portal.preview import PreviewMemory
+from portal.preview import PreviewBuild, PreviewMemory
 from portal.state import BuildState
 from site_tools.build import DEFAULT_SETTINGS, BuildFailed, Report, load_settings, run_pelican
 
@@ -42,7 +42,11 @@ class Preview:
             STATIC_CHECK_IF_MODIFIED=True,
             **self.overrides,
         )
-        state = BuildState(mode="preview", preview_memory=self.memory)
+        state = BuildState(
+            mode="preview",
+            preview=PreviewBuild(self.memory, settings),
+            converted=dict(self.memory.converted),
+        )
         report = run_pelican(self.content, settings, state)
         if report.errors:
             return report, PreviewMemory()  # nothing may be trusted next time

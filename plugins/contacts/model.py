@@ -7,7 +7,7 @@ from typing import Any
 
 from pelican.contents import Page
 
-from portal.facts import Fact, HasFacts, text_of
+from portal.facts import Fact, HasFacts, set_text_fields, text_of
 from problems import Problem, locate_key
 from vietnamese.text import tel_href
 
@@ -35,6 +35,7 @@ REQUIRED = {
 CONTACT_KEYS = frozenset(REQUIRED) | {"email", "fax", "head", "head-title", "order"}
 
 
+TEXT_KEYS = ("group", "address", "phone", "email", "fax", "hours", "head", "head-title")
 LABELS = {
     "vi": {
         "address": "Địa chỉ",
@@ -59,22 +60,23 @@ class Contact(HasFacts, Page):
     """One unit of the contact directory."""
 
     default_template = "contact"
+    group: str
+    address: str
+    phone: str
+    email: str
+    fax: str
+    hours: str
+    head: str
+    head_title: str
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         # Typed fields, parsed once (Pelican copies metadata onto attributes
         # as raw strings).
         meta = self.metadata
-        self.group = text_of(meta, "group")
+        set_text_fields(self, meta, TEXT_KEYS)
         order = text_of(meta, "order")
         self.order = int(order) if order.isdigit() else 10_000
-        self.address = text_of(meta, "address")
-        self.phone = text_of(meta, "phone")
-        self.email = text_of(meta, "email")
-        self.fax = text_of(meta, "fax")
-        self.hours = text_of(meta, "hours")
-        self.head = text_of(meta, "head")
-        self.head_title = text_of(meta, "head-title")
         labels = LABELS["en" if self.lang == "en" else "vi"]
         head = ", ".join(part for part in (self.head, self.head_title) if part)
         facts = [

@@ -3,7 +3,6 @@ resolve, and insecure http:// links."""
 
 from __future__ import annotations
 
-import functools
 import re
 from pathlib import Path
 from urllib.parse import unquote, urlparse
@@ -13,7 +12,6 @@ INTRASITE = re.compile(r"""(?:href|src)\s*=\s*["']\{(filename|static|attach)\}([
 ATTRIBUTE = re.compile(r"""(href|src)\s*=\s*["']([^"']+)["']""")
 
 
-@functools.lru_cache(maxsize=16384)  # a preview checks the same bodies again
 def intrasite_targets(html: str) -> list[tuple[str, str]]:
     """(kind, path) of every {filename}/{static}/{attach} reference."""
     return [(kind, unquote(path)) for kind, path in INTRASITE.findall(html)]
@@ -25,10 +23,15 @@ def resolve_intrasite(path: str, source: Path, content_root: Path) -> Path:
     return (base / path.lstrip("/")).resolve()
 
 
-@functools.lru_cache(maxsize=16384)
 def site_links(html: str) -> list[tuple[str, str]]:
     """(attribute, url) of links and images that are not intrasite syntax."""
     return [(a, u) for a, u in ATTRIBUTE.findall(html) if not u.startswith("{")]
+
+
+def links_of(html: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """Both kinds of reference in a body: computed once per version of a
+    source (BuildState.derived keeps it with the conversion)."""
+    return intrasite_targets(html), site_links(html)
 
 
 def is_root_relative(url: str) -> bool:

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from content_checks.links import (
-    intrasite_targets,
     is_root_relative,
+    links_of,
     resolve_intrasite,
-    site_links,
     site_path,
 )
 from portal.reader import SLUG_FROM_TITLE
@@ -59,8 +57,10 @@ def check_all(context: dict[str, Any], settings: dict[str, Any]) -> list[Problem
     content_root = Path(settings["PATH"]).resolve()
     problems = duplicate_urls(items)
     files = known_files(context, settings, items)
+    state = state_of(settings)
     for item in items:
-        problems += link_problems(item, content_root, files, state_of(settings).body_html)
+        targets, links = state.derived(item.source_path, "links", links_of)
+        problems += link_problems(item, content_root, files, targets, links)
         problems += summary_problems(item)
         image = getattr(item, "lead_image", None)
         if image:
@@ -94,13 +94,17 @@ def duplicate_urls(items: list[Any]) -> list[Problem]:
 
 
 def link_problems(
-    item: Any, content_root: Path, files: set[str], body_html: Callable[[str], str]
+    item: Any,
+    content_root: Path,
+    files: set[str],
+    targets: list[tuple[str, str]],
+    links: list[tuple[str, str]],
 ) -> list[Problem]:
+    """Problems of one item's {filename}/{static} `targets` and other `links`."""
     source = Path(item.source_path)
     shown = str(source)
-    html = body_html(item.source_path)
     problems = []
-    for kind, path in intrasite_targets(html):
+    for kind, path in targets:
         target = resolve_intrasite(path, source, content_root)
         if not target.is_file():
             hint = "bài viết hoặc trang" if kind == "filename" else "tệp ảnh, tài liệu"
@@ -122,7 +126,7 @@ def link_problems(
             ".svg",
         }:
             problems += size_problems(source, target, "")
-    for attribute, url in site_links(html):
+    for attribute, url in links:
         if url.startswith("http://"):
             problems.append(
                 Problem(

@@ -41,25 +41,27 @@ def link_neighbours(articles: Sequence[Any]) -> None:
 def link_related(articles: Sequence[Any]) -> None:
     """Set `related_articles`: same list (one category), most shared tags first,
     then nearest in date; the older/newer neighbours are already linked."""
+    # Each article's URL and tags once: Pelican computes `url` on every access.
+    urls = [article.url for article in articles]
+    tags = [set(getattr(article, "tags", None) or []) for article in articles]
     for index, article in enumerate(articles):
-        tags = set(getattr(article, "tags", None) or [])
         neighbours = {
-            article.url,
+            urls[index],
             *(n.url for n in (article.newer_article, article.older_article) if n),
         }
         window = [
             other
-            for other in articles[max(0, index - RELATED_WINDOW) : index + RELATED_WINDOW + 1]
-            if other.url not in neighbours
+            for other in range(max(0, index - RELATED_WINDOW), index + RELATED_WINDOW + 1)
+            if other < len(articles) and urls[other] not in neighbours
         ]
         window.sort(
             key=lambda other: (
-                -len(tags.intersection(getattr(other, "tags", None) or [])),
-                abs((article.date - other.date).total_seconds()),
-                other.source_path,
+                -len(tags[index].intersection(tags[other])),
+                abs((article.date - articles[other].date).total_seconds()),
+                articles[other].source_path,
             )
         )
-        article.related_articles = [link_to(other) for other in window[:RELATED_COUNT]]
+        article.related_articles = [link_to(articles[other]) for other in window[:RELATED_COUNT]]
 
 
 def in_configured_order(

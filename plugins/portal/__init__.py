@@ -21,16 +21,6 @@ from portal import reader, steps, writer
 from portal.state import Step, state_of
 
 
-def start_preview(pelican) -> None:
-    """In a preview, fingerprint this build's pages against the last one's."""
-    state = state_of(pelican.settings)
-    if state.preview_memory is not None:
-        from portal.preview import PreviewBuild
-
-        state.preview = PreviewBuild(state.preview_memory, pelican.settings)
-        state.converted = dict(state.preview_memory.converted)
-
-
 def end_preview(pelican) -> None:
     """Remove the pages the last preview build wrote that this one did not."""
     state = state_of(pelican.settings)
@@ -44,7 +34,6 @@ def end_preview(pelican) -> None:
 
 STEPS = [
     Step("initialized", "convert-ahead", reader.convert_ahead),
-    Step("initialized", "a-preview", start_preview),  # named to run before convert-ahead
     Step("render", "render-pages", writer.render_pages),
     Step("finish", "preview-stale", end_preview),
 ]

@@ -3,6 +3,7 @@ validated once, its problems added to the build state, only valid items kept."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from typing import Any
 
@@ -31,7 +32,8 @@ def read_valid(
         except ContentRejected:
             continue  # its problems are reported already
         except Exception as error:  # one unreadable file must not hide the others
-            state.add_problems([Problem(path, 1, "", f"không đọc được tệp: {error}")])
+            shown = os.path.join(generator.path, path)
+            state.add_problems([Problem(shown, 1, "", f"không đọc được tệp: {error}")])
             continue
         problems = validate(item)
         state.add_problems(problems)

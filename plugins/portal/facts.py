@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 
 @dataclass(frozen=True)
@@ -26,14 +26,18 @@ def text_of(metadata: dict[str, Any], key: str) -> str:
     return str(metadata.get(key, "") or "").strip()
 
 
+def set_text_fields(item: Any, metadata: dict[str, Any], keys: tuple[str, ...]) -> None:
+    """Each key's value as plain text on `item`, under the key's name with
+    `_` for `-` ("processing-time" → item.processing_time)."""
+    for key in keys:
+        setattr(item, key.replace("-", "_"), text_of(metadata, key))
+
+
 class HasFacts:
     """Mixin of content models: `facts` (built once by the model) and the
-    value of one fact by key."""
+    link of one fact by key."""
 
     facts: tuple[Fact, ...] = ()
-
-    def fact(self, key: str) -> str:
-        return next((f.text for f in self.facts if f.key == key), "")
 
     def fact_href(self, key: str) -> str:
         return next((f.href for f in self.facts if f.key == key), "")
@@ -51,6 +55,3 @@ def facts_html(facts: tuple[Fact, ...] | list[Fact]) -> Markup:
 def facts_text(facts: tuple[Fact, ...] | list[Fact]) -> str:
     """Facts as one plain-text line (feed summaries, descriptions)."""
     return "; ".join(f"{fact.label}: {fact.text}" for fact in facts)
-
-
-__all__ = ["Fact", "HasFacts", "escape", "facts_html", "facts_text", "text_of"]

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import itertools
 import os
+import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,13 +24,15 @@ from typing import Any
 from jinja2 import meta
 from pelican.contents import Content
 from pelican.paginator import Paginator
+from pelican.urlwrappers import URLWrapper
 
-from portal.state import BUILD_STATE_KEY
+from portal.state import BUILD_STATE_KEY, state_of
 
-_unique = itertools.count()
-# Pelican's plumbing on every content object and URL wrapper: the site's
-# settings (fingerprinted once, as the build's base) and the whole context.
-PLUMBING = frozenset({"settings"})
+# Not fingerprinted per object: the site's settings (once per build, in the
+# base) and a content object's metadata, which Pelican also sets as
+# attributes when it makes the object (those are fingerprinted).
+PLUMBING = frozenset({"settings", "metadata"})
+PLAIN = frozenset({str, int, float, bool, type(None)})
 
 
 @dataclass
@@ -40,6 +42,8 @@ class PreviewMemory:
 
     converted: dict[str, Any] = field(default_factory=dict)
     pages: dict[str, str] = field(default_factory=dict)
+    # What each template reads, by (theme and settings digest, template name).
+    reads: dict[tuple[str, str], frozenset[str] | None] = field(default_factory=dict)
 
 
 def digest(*parts: object) -> str:
@@ -75,15 +79,14 @@ class PreviewBuild:
         self.base = digest(theme_digest(settings["THEME"]), settings_digest(settings))
         self.pages: dict[str, str] = {}
         self.kept: set[str] = set()
-        self._memo: dict[int, tuple[Any, str]] = {}
-        self._sources: dict[str, str] = {}
-        self._reads: dict[str, frozenset[str] | None] = {}
+        self._memo: dict[int, tuple[Any, str | None]] = {}
 
     # --- what a template reads -------------------------------------------
     def reads(self, template: Any) -> frozenset[str] | None:
         """Variables `template` may read, or None when that cannot be known
         (a template name computed at render time)."""
-        if template.name not in self._reads:
+        key = (self.base, template.name)
+        if key not in self.memory.reads:
             env = template.environment
             names: set[str] = set()
             seen: set[str] = set()
@@ -102,68 +105,70 @@ class PreviewBuild:
                         known = False
                     else:
                         todo.append(other)
-            self._reads[template.name] = frozenset(names) if known else None
-        return self._reads[template.name]
+            self.memory.reads[key] = frozenset(names) if known else None
+        return self.memory.reads[key]
 
     # --- fingerprints ------------------------------------------------------
-    def source(self, path: str) -> str:
-        if path not in self._sources:
-            try:
-                self._sources[path] = hashlib.sha256(Path(path).read_bytes()).hexdigest()
-            except OSError:
-                self._sources[path] = f"missing-{next(_unique)}"
-        return self._sources[path]
-
     def of(self, value: Any) -> str:
+        """A string that changes whenever `value` does. Containers and plain
+        objects are spelled out (cheap); content objects are hashed, so a
+        listing of thousands stays short."""
         if value is None or isinstance(value, (str, int, float, bool)):
             return repr(value)
         if isinstance(value, (dt.date, dt.datetime)):
             return value.isoformat()
-        key = id(value)
-        if key in self._memo:
-            return self._memo[key][1]
-        # Placed first so a cycle (a contact listing the procedures that list
-        # it) ends at the object's own identity.
-        self._memo[key] = (value, self._identity(value))
+        if isinstance(value, dt.tzinfo):
+            return str(value)
+        known = self._memo.get(id(value))
+        if known is not None:
+            # A cycle (a contact listing the procedures that list it) ends
+            # at the object's own identity.
+            return self._identity(value) if known[1] is None else known[1]
+        self._memo[id(value)] = (value, None)
         result = self._compute(value)
-        self._memo[key] = (value, result)
+        self._memo[id(value)] = (value, result)
         return result
+
+    def of_item(self, value: Any) -> str:
+        """`of`, with the plain values inside containers spelled out at once
+        (most of them: a fast path for the thousands of fields per page)."""
+        return repr(value) if type(value) in PLAIN else self.of(value)
 
     def _identity(self, value: Any) -> str:
         if isinstance(value, Content):
-            return digest(type(value).__name__, value.source_path, self.source(value.source_path))
-        return f"cycle-{next(_unique)}"
+            source = state_of(value.settings).source_digest(value.source_path)
+            return f"{type(value).__name__}:{value.source_path}:{source or uuid.uuid4()}"
+        return f"cycle-{uuid.uuid4()}"
 
     def _compute(self, value: Any) -> str:
         if isinstance(value, Paginator):  # its shape; each page lists its own items
-            return digest("paginator", value.name, value.count, value.num_pages, value.per_page)
+            return f"paginator({value.name},{value.count},{value.num_pages},{value.per_page})"
+        if isinstance(value, URLWrapper):  # a category, tag or author: a name and a slug
+            return f"{type(value).__name__}({value.name!r},{value.slug!r})"
         if isinstance(value, dict):
-            return digest("dict", sorted((str(k), self.of(v)) for k, v in value.items()))
+            items = sorted((str(k), self.of_item(v)) for k, v in value.items())
+            return "{" + ",".join(f"{k}:{v}" for k, v in items) + "}"
         if isinstance(value, (set, frozenset)):
-            return digest("set", sorted(self.of(v) for v in value))
+            return "{" + ",".join(sorted(self.of(v) for v in value)) + "}"
         if isinstance(value, (list, tuple)):
-            return digest(type(value).__name__, [self.of(v) for v in value])
+            return f"{type(value).__name__}[" + ",".join(map(self.of_item, value)) + "]"
         if isinstance(value, Content):
-            return digest(
-                self._identity(value),
-                value.content,
-                self._public(value),
-            )
+            return digest(self._identity(value), value.content, self._public(value))
         if hasattr(value, "__dict__") and not callable(value):
-            return digest(type(value).__name__, self._public(value))
-        return f"unknown-{next(_unique)}"  # never trusted as unchanged
+            return f"{type(value).__name__}({self._public(value)})"
+        return f"unknown-{uuid.uuid4()}"  # never trusted as unchanged
 
-    def _public(self, value: Any) -> list[tuple[str, str]]:
-        return [
-            (name, self.of(item))
+    def _public(self, value: Any) -> str:
+        return ",".join(
+            f"{name}={self.of_item(item)}"
             for name, item in sorted(vars(value).items())
             if not name.startswith("_") and name not in PLUMBING
-        ]
+        )
 
     def page(self, template: Any, localcontext: Mapping[str, Any]) -> str:
         names = self.reads(template)
         if names is None:
-            return f"unknown-{next(_unique)}"
+            return f"unknown-{uuid.uuid4()}"
         return digest(
             self.base,
             template.name,

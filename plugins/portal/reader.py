@@ -9,10 +9,12 @@ import os
 from typing import ClassVar
 
 from pelican.readers import BaseReader
+from pelican.utils import SafeDatetime
 
-from portal.reading import Converted, convert, digest_of, preconvert
+from portal.reading import Converted, convert, preconvert
 from portal.state import state_of
 from problems import Problem
+from problems.source import DATE_KEYS, parse_date
 from vietnamese import text
 
 # Metadata flag: the slug was made from the title, not written by the editor.
@@ -29,16 +31,17 @@ class PortalMarkdownReader(BaseReader):
 
     def converted(self, path: str) -> Converted:
         state = state_of(self.settings)
+        done = state.current(path)
+        if done is not None:
+            return done
         with open(path, "rb") as handle:
             data = handle.read()
-        done = state.converted.get(path)
-        if done is not None and done.digest == digest_of(data):
-            return done
         try:
             done = convert(data, self.settings)
         except (UnicodeDecodeError, ValueError) as error:
             raise ContentRejected(path) from error  # the source scan names the mistake
         state.converted[path] = done
+        state.checked.add(path)
         return done
 
     def read(self, source_path):
@@ -47,7 +50,7 @@ class PortalMarkdownReader(BaseReader):
         if done.removed:
             state_of(self.settings).add_problems([removed_problem(source_path, done)])
         metadata = {
-            key: self.process_metadata(key, value)
+            key: self.metadata_value(source_path, key, value)
             for key, (value, _) in done.meta.items()
             if key not in ("title", "summary")
         }
@@ -62,6 +65,17 @@ class PortalMarkdownReader(BaseReader):
         metadata["source_lines"] = {key: line for key, (_, line) in done.meta.items()}
         metadata["body_line"] = done.body_line
         return done.html, metadata
+
+    def metadata_value(self, source_path: str, key: str, value: str):
+        """Pelican's processing of one key, except dates: they are read with
+        the formats the source scan accepts (and reports when wrong), not
+        guessed by dateutil."""
+        if key not in DATE_KEYS:
+            return self.process_metadata(key, value)
+        parsed = parse_date(value)
+        if parsed is None:
+            raise ContentRejected(source_path)  # the source scan names the mistake
+        return SafeDatetime.combine(parsed.date(), parsed.time())
 
 
 def removed_problem(source_path: str, done: Converted) -> Problem:
@@ -100,12 +114,7 @@ def convert_ahead(pelican) -> None:
         if name.endswith(tuple(f".{e}" for e in PortalMarkdownReader.file_extensions))
     ]
     if state.converted:  # a preview or rebuild: only new or edited sources
-        paths = [p for p in paths if _changed(p, state.converted.get(p))]
-    state.converted.update(preconvert(paths, settings))
-
-
-def _changed(path: str, done: Converted | None) -> bool:
-    if done is None:
-        return True
-    with open(path, "rb") as handle:
-        return digest_of(handle.read()) != done.digest
+        paths = [path for path in paths if state.current(path) is None]
+    fresh = preconvert(paths, settings)
+    state.converted.update(fresh)
+    state.checked.update(fresh)

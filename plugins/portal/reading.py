@@ -55,7 +55,9 @@ def new_converter(settings: dict[str, Any]):
 class Converted:
     """One source, ready for Pelican: the metadata block (lower-case key →
     (value, line)), the body as safe HTML, the title and summary already
-    rendered, and what the sanitiser removed."""
+    rendered, and what the sanitiser removed. `derived` keeps what models
+    compute from the body (a procedure's section texts), so a preview or a
+    rebuild reuses it with the conversion."""
 
     digest: str
     meta: dict[str, tuple[str, int]]
@@ -64,6 +66,7 @@ class Converted:
     title: str | None = None
     summary: str | None = None
     removed: list[str] = field(default_factory=list)
+    derived: dict[str, Any] = field(default_factory=dict)
 
 
 def digest_of(data: bytes) -> str:
@@ -82,8 +85,9 @@ def convert(data: bytes, settings: dict[str, Any], converter=None) -> Converted:
     text = nfc(data.decode("utf-8-sig").replace("\r\n", "\n"))
     if not text.strip():
         raise ValueError("not a Markdown text")  # reported by the source scan
-    meta, body, body_line = split_source(text)
-    meta = {key: (value, line) for key, (value, line) in meta.items() if value}
+    split = split_source(text)
+    meta = {key: (value, line) for key, (value, line) in split.meta.items() if value}
+    body, body_line = split.body, split.body_line
     converter = converter or new_converter(settings)
     converter.reset()
     removed: list[str] = []

@@ -7,6 +7,7 @@ data in module globals and no step depends on the order of PLUGINS.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -48,12 +49,13 @@ class Problems:
 
     def __init__(self) -> None:
         self.items: list[Problem] = []
-        self.paths: set[str] = set()
+        self.paths: set[str] = set()  # absolute paths of the files named
 
     def add(self, problems: Iterable[Problem]) -> None:
         for problem in problems:
             self.items.append(problem)
-            self.paths.add(str(problem.path))
+            if problem.path:
+                self.paths.add(os.path.abspath(problem.path))
 
     @property
     def errors(self) -> list[Problem]:
@@ -81,25 +83,55 @@ class BuildState:
     # Rendering deferred by portal.writer: (path, template, context) jobs.
     jobs: list[tuple[str, Any, dict[str, Any]]] = field(default_factory=list)
     pages: list[PageRecord] = field(default_factory=list)
-    # Sources already converted (in worker processes or by the preview).
+    # Each source's conversion (portal.reading.Converted) by absolute path:
+    # made this build, or kept by a preview or rebuild and checked against
+    # the source's bytes before use.
     converted: dict[str, Any] = field(default_factory=dict)
+    # Sources whose conversion is known to match their bytes in this build.
+    checked: set[str] = field(default_factory=set)
+    digests: dict[str, str] = field(default_factory=dict)
     # Files written after the "write" stage: site path → text.
     files: dict[str, str] = field(default_factory=dict)
     # Feeds planned at the "context" stage, written at the "write" stage.
     feeds: list[Any] = field(default_factory=list)
-    # A preview's memory between builds (site_tools.preview), and this
-    # build's comparison with it (portal.preview.PreviewBuild).
-    preview_memory: Any = None
+    # In a preview, this build's comparison with the last (portal.preview).
     preview: Any = None
 
     def add_problems(self, problems: Iterable[Problem]) -> None:
         self.problems.add(problems)
+
+    def source_digest(self, path: str) -> str:
+        """SHA-256 of a source's bytes, read once per build ("" if missing)."""
+        if path not in self.digests:
+            try:
+                with open(path, "rb") as handle:
+                    self.digests[path] = hashlib.sha256(handle.read()).hexdigest()
+            except OSError:
+                self.digests[path] = ""
+        return self.digests[path]
+
+    def current(self, path: str) -> Any:
+        """The conversion of `path` if it matches the source's bytes, else None."""
+        done = self.converted.get(path)
+        if done is None or path in self.checked:
+            return done
+        if done.digest != self.source_digest(path):
+            return None
+        self.checked.add(path)
+        return done
 
     def body_html(self, source_path: str) -> str:
         """A source's body as the reader made it (before Pelican resolves
         links): what checks and section readers look at."""
         done = self.converted.get(os.path.abspath(source_path))
         return done.html if done is not None else ""
+
+    def derived(self, source_path: str, name: str, compute: Callable[[str], Any]) -> Any:
+        """`compute(body HTML)`, once per version of the source."""
+        done = self.converted[os.path.abspath(source_path)]
+        if name not in done.derived:
+            done.derived[name] = compute(done.html)
+        return done.derived[name]
 
 
 def state_of(settings: dict[str, Any]) -> BuildState:

@@ -52,18 +52,41 @@ class PortalWriter(Writer):
         super().__init__(output_path, settings=settings)
         self.state = state_of(self.settings)
 
-    def write_file(self, name, template, context, *args, **kwargs):
-        if name and self.keeps(name, template, context, kwargs):
+    def write_file(
+        self,
+        name,
+        template,
+        context,
+        relative_urls=False,
+        paginated=None,
+        template_name=None,
+        override_output=False,
+        url=None,
+        **kwargs,
+    ):
+        """Pelican's write_file (same parameters); `kwargs` are what the
+        template is given besides the context."""
+        single = not (relative_urls or paginated or {"articles", "dates"} & kwargs.keys())
+        if name and single and self.keeps(name, template, context, kwargs):
             return None
-        deferred = _Deferred(template, self.state, self.output_path)
-        return super().write_file(name, deferred, context, *args, **kwargs)
+        return super().write_file(
+            name,
+            _Deferred(template, self.state, self.output_path),
+            context,
+            relative_urls,
+            paginated,
+            template_name,
+            override_output,
+            url,
+            **kwargs,
+        )
 
     def keeps(self, name: str, template: Any, context: dict, kwargs: dict) -> bool:
-        """In a preview, a single page whose inputs did not change is not
-        written at all (its file, and its .gz, stay as they are). Listings
-        that may paginate go through Pelican, page by page."""
+        """In a preview, a single page (one that cannot paginate) whose
+        inputs did not change is not written at all: its file, and its .gz,
+        stay as they are. Listings go through Pelican, page by page."""
         preview = self.state.preview
-        if preview is None or kwargs.get("paginated") or {"articles", "dates"} & set(kwargs):
+        if preview is None:
             return False
         path = sanitised_join(self.output_path, name)
         shown = ChainMap(kwargs, {"output_file": name}, context)

@@ -92,7 +92,7 @@ def record_of(
     sections = procedure.section_texts
     seen = set(search_words(f"{title} {keywords}"))
     record = {
-        "url": f"/{procedure.url}",
+        "url": f"{procedure.settings['SITEURL']}/{procedure.url}",
         "title": title,
         "code": procedure.code,
         "field": position(fields, procedure.field, add=True),

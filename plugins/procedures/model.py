@@ -11,7 +11,7 @@ from typing import Any
 
 from pelican.contents import Page
 
-from portal.facts import Fact, HasFacts, text_of
+from portal.facts import Fact, HasFacts, set_text_fields, text_of
 from portal.state import state_of
 from problems import Problem, body_line, display_path, line_where, locate_key
 from procedures.sections import SECTIONS, Section, section_texts, split_sections
@@ -47,6 +47,9 @@ OLD_ONLINE_LEVELS = {
 }
 
 
+TEXT_KEYS = ("code", "field", "level", "agency", "processing-time", "fee")
+
+
 def split_list(value: Any) -> list[str]:
     """Comma-separated metadata → list of trimmed, non-empty items."""
     return [item.strip() for item in str(value or "").split(",") if item.strip()]
@@ -56,18 +59,19 @@ class Procedure(HasFacts, Page):
     """One administrative procedure guide."""
 
     default_template = "procedure"
+    code: str
+    field: str
+    level: str
+    agency: str
+    processing_time: str
+    fee: str
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         # Typed fields, parsed once (Pelican copies metadata onto attributes
         # as raw strings).
         meta = self.metadata
-        self.code = text_of(meta, "code")
-        self.field = text_of(meta, "field")
-        self.level = text_of(meta, "level")
-        self.agency = text_of(meta, "agency")
-        self.processing_time = text_of(meta, "processing-time")
-        self.fee = text_of(meta, "fee")
+        set_text_fields(self, meta, TEXT_KEYS)
         self.online = text_of(meta, "online").lower()
         self.postal = is_yes(meta.get("postal"))
         self.submit_at = split_list(meta.get("submit-at"))
@@ -118,7 +122,7 @@ class Procedure(HasFacts, Page):
     def section_texts(self) -> dict[str, tuple[str, list[str]]]:
         """Plain text and list items of each section, by title (read once:
         validation and the search index both use it)."""
-        return section_texts(state_of(self.settings).body_html(self.source_path))
+        return state_of(self.settings).derived(self.source_path, "section_texts", section_texts)
 
 
 def validate_procedure(
