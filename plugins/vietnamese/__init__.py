@@ -23,9 +23,10 @@ def assign_slugs(content) -> None:
     for author in getattr(content, "authors", None) or []:
         author.slug = text.slugify(author.name)
     if getattr(content, "title", None):
-        # The slug is final now; Pelican would rebuild the URL from settings on
-        # every access (thousands of times per listing page).
+        # The slug is final now; Pelican would rebuild the URL and the output
+        # path from settings on every access (thousands of times per build).
         content.override_url = content.url
+        content.override_save_as = content.save_as
 
 
 def add_filters(generator) -> None:
