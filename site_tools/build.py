@@ -29,7 +29,7 @@ from pelican.settings import read_settings  # noqa: E402
 
 from contacts.model import CONTACT_KEYS  # noqa: E402
 from news.rules import ARTICLE_KEYS  # noqa: E402
-from portal.state import BUILD_STATE_KEY, BuildState  # noqa: E402
+from portal.state import BUILD_STATE_KEY, BuildState, state_of  # noqa: E402
 from portal.steps import ChecksDone, ContentErrors  # noqa: E402
 from problems import Problem  # noqa: E402
 from problems.source import scan  # noqa: E402
@@ -120,11 +120,16 @@ def scan_sources(content: Path, settings: dict) -> list[Problem]:
     keys, in every source."""
     content = Path(content)
     folders = known_keys(settings)
+    state = state_of(settings)
     problems = []
     for path in sorted(content.rglob("*")):
         if path.suffix.lower() in CONTENT_SUFFIXES and path.is_file():
-            folder = path.relative_to(content).parts[0]
-            problems.extend(scan(path, folders.get(folder)))
+            known = folders.get(path.relative_to(content).parts[0])
+            if state.current(os.path.abspath(path)) is not None:  # kept by a preview or rebuild
+                found = state.derived(str(path), "scan", lambda _html, p=path, k=known: scan(p, k))
+            else:
+                found = scan(path, known)
+            problems.extend(found)
     return problems
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import mimetypes
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,6 +13,7 @@ from bs4 import BeautifulSoup
 from markupsafe import Markup
 
 from portal.facts import facts_html, facts_text
+from portal.state import state_of
 from vietnamese.text import plain_text
 
 
@@ -31,7 +31,6 @@ class Entry:
     enclosure: tuple[str, int, str] | None = None  # (url, bytes, type)
 
 
-@functools.lru_cache(maxsize=4096)  # a preview rebuilds the same entries
 def absolutize(html: str, page_url: str) -> str:
     """Every link and image in `html` as an absolute URL: feed readers and
     aggregators show content away from the site."""
@@ -44,6 +43,14 @@ def absolutize(html: str, page_url: str) -> str:
             elif value.startswith("#"):
                 element[attribute] = page_url + value
     return str(soup)
+
+
+def feed_html(item: Any, html: str, page_url: str, settings: dict[str, Any]) -> str:
+    """`absolutize`, kept with the item's conversion (a preview builds the
+    same entries again after most edits)."""
+    return state_of(settings).remember(
+        item.source_path, "feed_html", (html, page_url), lambda: absolutize(html, page_url)
+    )
 
 
 def tag_id(base: str, published: dt.datetime, source: str) -> str:
@@ -76,7 +83,7 @@ def article_entry(article: Any, settings: dict[str, Any]) -> Entry:
         link=link,
         published=published,
         updated=updated,
-        content=absolutize(article.content, link),
+        content=feed_html(article, article.content, link, settings),
         summary=summary,
         authors=[a.name for a in getattr(article, "authors", [])],
         categories=[article.category.name, *[t.name for t in getattr(article, "tags", [])]],
@@ -94,7 +101,7 @@ def procedure_entry(procedure: Any, settings: dict[str, Any]) -> Entry:
         link=link,
         published=procedure.date,
         updated=procedure.last_updated,
-        content=absolutize(facts_html(facts) + Markup(procedure.content), link),
+        content=feed_html(procedure, facts_html(facts) + Markup(procedure.content), link, settings),
         summary=facts_text(facts),
         categories=[procedure.field, procedure.level],
     )

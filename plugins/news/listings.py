@@ -43,7 +43,7 @@ def link_related(articles: Sequence[Any]) -> None:
     then nearest in date; the older/newer neighbours are already linked."""
     # Each article's URL and tags once: Pelican computes `url` on every access.
     urls = [article.url for article in articles]
-    tags = [set(getattr(article, "tags", None) or []) for article in articles]
+    tags = [{tag.name for tag in getattr(article, "tags", None) or []} for article in articles]
     for index, article in enumerate(articles):
         neighbours = {
             urls[index],

@@ -14,8 +14,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import io
 import os
+import pickle
 import uuid
+from collections import ChainMap
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,13 +29,16 @@ from pelican.contents import Content
 from pelican.paginator import Paginator
 from pelican.urlwrappers import URLWrapper
 
-from portal.state import BUILD_STATE_KEY, state_of
+from portal.state import BUILD_STATE_KEY, PageRecord, state_of
 
 # Not fingerprinted per object: the site's settings (once per build, in the
 # base) and a content object's metadata, which Pelican also sets as
 # attributes when it makes the object (those are fingerprinted).
 PLUMBING = frozenset({"settings", "metadata"})
 PLAIN = frozenset({str, int, float, bool, type(None)})
+# What Pelican gives each page of a listing besides the listing's own inputs
+# (and makes from them): the page's file and, per paginated list, its pages.
+PAGE_OF_LISTING = ("_paginator", "_page", "_previous_page", "_next_page")
 
 
 @dataclass
@@ -44,6 +50,8 @@ class PreviewMemory:
     pages: dict[str, str] = field(default_factory=dict)
     # What each template reads, by (theme and settings digest, template name).
     reads: dict[tuple[str, str], frozenset[str] | None] = field(default_factory=dict)
+    # Each listing's fingerprint and its pages, by the listing's first page.
+    listings: dict[str, tuple[str, list[PageRecord]]] = field(default_factory=dict)
 
 
 def digest(*parts: object) -> str:
@@ -70,6 +78,42 @@ def settings_digest(settings: dict[str, Any]) -> str:
     return digest(shown)
 
 
+class _Unknown(Exception):
+    """A value the preview cannot describe: its page is always rendered."""
+
+
+def _public(value: Any) -> list[tuple[str, Any]]:
+    """What a template can read of an object: its public attributes."""
+    return [
+        (name, item)
+        for name, item in sorted(vars(value).items())
+        if not name.startswith("_") and name not in PLUMBING
+    ]
+
+
+def _stands_for(fingerprint: str) -> str:
+    """What an object inside a pickled value is replaced with."""
+    return fingerprint
+
+
+class _Pickler(pickle.Pickler):
+    """Pickles a value (always a list) for its fingerprint; every object
+    with attributes inside it (content, terms, paginators, links…) stands as
+    its own fingerprint, computed once per build. Plain values and plain
+    containers never reach `reducer_override`: they are pickled in C."""
+
+    def __init__(self, file: io.BytesIO, build: PreviewBuild) -> None:
+        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
+        self.build = build
+
+    def reducer_override(self, obj: Any) -> Any:
+        if obj is _stands_for or isinstance(obj, type):
+            return NotImplemented  # pickled by name
+        if isinstance(obj, (dt.tzinfo, Paginator, URLWrapper, Content)) or hasattr(obj, "__dict__"):
+            return _stands_for, (self.build.of(obj),)
+        return NotImplemented
+
+
 class PreviewBuild:
     """One preview build: fingerprints of this build's pages, compared with
     the last build's (in `memory`)."""
@@ -78,6 +122,7 @@ class PreviewBuild:
         self.memory = memory
         self.base = digest(theme_digest(settings["THEME"]), settings_digest(settings))
         self.pages: dict[str, str] = {}
+        self.listings: dict[str, tuple[str, list[PageRecord]]] = {}
         self.kept: set[str] = set()
         self._memo: dict[int, tuple[Any, str | None]] = {}
 
@@ -110,9 +155,10 @@ class PreviewBuild:
 
     # --- fingerprints ------------------------------------------------------
     def of(self, value: Any) -> str:
-        """A string that changes whenever `value` does. Containers and plain
-        objects are spelled out (cheap); content objects are hashed, so a
-        listing of thousands stays short."""
+        """A string that changes whenever `value` does. Values are pickled
+        (in C: thousands per page), with each content object, taxonomy term,
+        paginator and other object standing as its own fingerprint, so a
+        listing of thousands stays short and each object is hashed once."""
         if value is None or isinstance(value, (str, int, float, bool)):
             return repr(value)
         if isinstance(value, (dt.date, dt.datetime)):
@@ -125,14 +171,12 @@ class PreviewBuild:
             # at the object's own identity.
             return self._identity(value) if known[1] is None else known[1]
         self._memo[id(value)] = (value, None)
-        result = self._compute(value)
+        try:
+            result = self._compute(value)
+        except _Unknown:
+            result = f"unknown-{uuid.uuid4()}"  # never trusted as unchanged
         self._memo[id(value)] = (value, result)
         return result
-
-    def of_item(self, value: Any) -> str:
-        """`of`, with the plain values inside containers spelled out at once
-        (most of them: a fast path for the thousands of fields per page)."""
-        return repr(value) if type(value) in PLAIN else self.of(value)
 
     def _identity(self, value: Any) -> str:
         if isinstance(value, Content):
@@ -145,25 +189,28 @@ class PreviewBuild:
             return f"paginator({value.name},{value.count},{value.num_pages},{value.per_page})"
         if isinstance(value, URLWrapper):  # a category, tag or author: a name and a slug
             return f"{type(value).__name__}({value.name!r},{value.slug!r})"
-        if isinstance(value, dict):
-            items = sorted((str(k), self.of_item(v)) for k, v in value.items())
-            return "{" + ",".join(f"{k}:{v}" for k, v in items) + "}"
-        if isinstance(value, (set, frozenset)):
-            return "{" + ",".join(sorted(self.of(v) for v in value)) + "}"
-        if isinstance(value, (list, tuple)):
-            return f"{type(value).__name__}[" + ",".join(map(self.of_item, value)) + "]"
         if isinstance(value, Content):
-            return digest(self._identity(value), value.content, self._public(value))
-        if hasattr(value, "__dict__") and not callable(value):
-            return f"{type(value).__name__}({self._public(value)})"
-        return f"unknown-{uuid.uuid4()}"  # never trusted as unchanged
+            return digest(self._identity(value), value.content, self._pickled(_public(value)))
+        if callable(value) and not isinstance(value, type):
+            raise _Unknown
+        shown: list[Any] = [type(value).__name__]
+        if isinstance(value, dict):
+            shown.append(list(value.items()))
+        elif isinstance(value, (list, tuple, set, frozenset)):
+            shown.append(list(value))
+        elif not hasattr(value, "__dict__"):
+            shown.append(value)
+        if hasattr(value, "__dict__"):
+            shown.append(_public(value))
+        return self._pickled(shown)
 
-    def _public(self, value: Any) -> str:
-        return ",".join(
-            f"{name}={self.of_item(item)}"
-            for name, item in sorted(vars(value).items())
-            if not name.startswith("_") and name not in PLUMBING
-        )
+    def _pickled(self, value: Any) -> str:
+        buffer = io.BytesIO()
+        try:
+            _Pickler(buffer, self).dump(value)
+        except (pickle.PicklingError, TypeError, AttributeError) as error:
+            raise _Unknown from error
+        return hashlib.sha256(buffer.getvalue()).hexdigest()
 
     def page(self, template: Any, localcontext: Mapping[str, Any]) -> str:
         names = self.reads(template)
@@ -178,24 +225,75 @@ class PreviewBuild:
             ],
         )
 
-    # --- the writer's question ---------------------------------------------
+    def listing(
+        self,
+        name: str,
+        template: Any,
+        context: Mapping[str, Any],
+        kwargs: Mapping[str, Any],
+        paginated: Mapping[str, Any] | None,
+        pagination: tuple[str | None, str | None],
+    ) -> str:
+        """Fingerprint of a whole listing (all its pages): what its template
+        reads, except what Pelican makes for each page from the lists;
+        `pagination` is the URL and template name that set how it paginates."""
+        names = self.reads(template)
+        if names is None:
+            return f"unknown-{uuid.uuid4()}"
+        lists = paginated or {k: v for k, v in kwargs.items() if k in {"articles", "dates"}}
+        per_page = {f"{key}{part}" for key in lists for part in PAGE_OF_LISTING}
+        given = ChainMap(dict(kwargs), context)
+        return digest(
+            self.base,
+            template.name,
+            name,
+            pagination,
+            self.of(dict(lists)),
+            [
+                (n, self.of(given[n]) if n in given else "<missing>")
+                for n in sorted(names - per_page - {"output_file"})
+            ],
+        )
+
+    # --- the writer's questions ----------------------------------------------
+    def kept_listing(self, name: str, fingerprint: str) -> list[PageRecord] | None:
+        """The pages of a listing whose inputs did not change since the last
+        build (and whose files are all there); None when it must be laid out."""
+        known = self.memory.listings.get(name)
+        if known is None or known[0] != fingerprint:
+            return None
+        records = known[1]
+        if not all(r.path in self.memory.pages and os.path.exists(r.path) for r in records):
+            return None
+        self.listings[name] = known
+        for record in records:
+            self.pages[record.path] = self.memory.pages[record.path]
+            self.kept.add(record.path)
+        return records
+
+    def listing_laid_out(self, name: str, fingerprint: str, records: list[PageRecord]) -> None:
+        self.listings[name] = (fingerprint, list(records))
+
     def unchanged(self, path: str, template: Any, shown: Mapping[str, Any]) -> bool:
         """Did nothing the page at `path` shows change since the last build
         (and is its file still there)?"""
         fingerprint = self.page(template, shown)
         self.pages[path] = fingerprint
-        return self.memory.pages.get(path) == fingerprint and os.path.exists(path)
+        same = self.memory.pages.get(path) == fingerprint and os.path.exists(path)
+        if same:
+            self.kept.add(path)  # its .gz stays too
+        return same
 
     def kept_text(self, path: str, template: Any, localcontext: dict[str, Any]) -> str | None:
         """The current text of the page at `path` when nothing it shows
         changed since the last build; None when it must be rendered."""
         if not self.unchanged(path, template, localcontext):
             return None
-        self.kept.add(path)
         return Path(path).read_text(encoding="utf-8")
 
     def finish(self) -> list[str]:
         """Pages of the last build that this build did not lay out: stale."""
         stale = [p for p in self.memory.pages if p not in self.pages]
         self.memory.pages = self.pages
+        self.memory.listings = self.listings
         return stale

@@ -60,7 +60,10 @@ class PortalMarkdownReader(BaseReader):
             metadata["summary"] = done.summary
         if "slug" not in metadata and "title" in metadata:
             # Our slug, given as metadata so Pelican does not compute its own.
-            metadata["slug"] = text.slugify(metadata["title"])
+            title = metadata["title"]
+            metadata["slug"] = state_of(self.settings).derived(
+                path, "slug", lambda _html: text.slugify(title)
+            )
             metadata[SLUG_FROM_TITLE] = True
         metadata["source_lines"] = {key: line for key, (_, line) in done.meta.items()}
         metadata["body_line"] = done.body_line

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -66,13 +66,30 @@ class Problems:
         return [p for p in self.items if p.severity != "error"]
 
 
-@dataclass
+def _content_date(item: Any) -> Any:
+    return getattr(item, "modified", None) or getattr(item, "date", None)
+
+
+@dataclass(frozen=True)
 class PageRecord:
-    """A page of the site as the writer laid it out: its output path and
-    what its template was given (for the sitemap and the preview)."""
+    """A page of the site as the writer laid it out (for the sitemap, and
+    kept by a preview for pages it does not lay out again): its output path,
+    the newest date among what it shows, and whether it shows a draft."""
 
     path: str
-    context: dict[str, Any]
+    lastmod: Any = None  # datetime, None for pages without dated content
+    draft: bool = False
+
+    @classmethod
+    def laid_out(cls, path: str, context: Mapping[str, Any]) -> PageRecord:
+        shown = context.get("article") or context.get("page")
+        if shown is not None:
+            draft = getattr(shown, "status", "published") == "draft"
+            return cls(path, _content_date(shown), draft)
+        page = context.get("articles_page")
+        items = page.object_list if page is not None else context.get("articles") or []
+        dates = [d for d in map(_content_date, items) if d is not None]
+        return cls(path, max(dates) if dates else None)
 
 
 @dataclass
@@ -128,10 +145,19 @@ class BuildState:
 
     def derived(self, source_path: str, name: str, compute: Callable[[str], Any]) -> Any:
         """`compute(body HTML)`, once per version of the source."""
-        done = self.converted[os.path.abspath(source_path)]
-        if name not in done.derived:
-            done.derived[name] = compute(done.html)
-        return done.derived[name]
+        return self.remember(source_path, name, (), lambda: compute(self.body_html(source_path)))
+
+    def remember(self, source_path: str, name: str, inputs: Any, compute: Callable[[], Any]) -> Any:
+        """A value made from a source and `inputs` (besides its bytes), kept
+        with the source's conversion: a preview or rebuild computes it again
+        only when the source or the inputs changed."""
+        done = self.converted.get(os.path.abspath(source_path))
+        if done is None:
+            return compute()
+        known = done.derived.get(name)
+        if known is None or known[0] != inputs:
+            known = done.derived[name] = (inputs, compute())
+        return known[1]
 
 
 def state_of(settings: dict[str, Any]) -> BuildState:

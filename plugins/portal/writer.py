@@ -37,7 +37,7 @@ class _Deferred:
 
     def render(self, localcontext: dict[str, Any]) -> str:
         path = sanitised_join(self.output_path, localcontext["output_file"])
-        self.state.pages.append(PageRecord(path, localcontext))
+        self.state.pages.append(PageRecord.laid_out(path, localcontext))
         preview = self.state.preview
         if preview is not None:
             kept = preview.kept_text(path, self.template, localcontext)
@@ -69,7 +69,18 @@ class PortalWriter(Writer):
         single = not (relative_urls or paginated or {"articles", "dates"} & kwargs.keys())
         if name and single and self.keeps(name, template, context, kwargs):
             return None
-        return super().write_file(
+        preview = self.state.preview
+        listing = None
+        if name and not single and preview is not None:
+            listing = preview.listing(
+                name, template, context, kwargs, paginated, (url, template_name)
+            )
+            kept = preview.kept_listing(name, listing)
+            if kept is not None:
+                self.state.pages.extend(kept)
+                return None
+        laid_out = len(self.state.pages)
+        super().write_file(
             name,
             _Deferred(template, self.state, self.output_path),
             context,
@@ -80,11 +91,15 @@ class PortalWriter(Writer):
             url,
             **kwargs,
         )
+        if listing is not None:
+            preview.listing_laid_out(name, listing, self.state.pages[laid_out:])
+        return None
 
     def keeps(self, name: str, template: Any, context: dict, kwargs: dict) -> bool:
         """In a preview, a single page (one that cannot paginate) whose
         inputs did not change is not written at all: its file, and its .gz,
-        stay as they are. Listings go through Pelican, page by page."""
+        stay as they are. So is a listing none of whose inputs changed;
+        other listings go through Pelican, page by page."""
         preview = self.state.preview
         if preview is None:
             return False
@@ -92,7 +107,7 @@ class PortalWriter(Writer):
         shown = ChainMap(kwargs, {"output_file": name}, context)
         if not preview.unchanged(path, template, shown):
             return False
-        self.state.pages.append(PageRecord(path, shown))
+        self.state.pages.append(PageRecord.laid_out(path, shown))
         return True
 
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from portal.state import state_of
 from procedure_search.synonyms import expand
 from vietnamese.text import SEARCH_STOPWORDS, plain_text, search_words, slugify
 
@@ -100,7 +101,12 @@ def record_of(
         "online": position(online, procedure.online),
         # Phrases, not bags: a query equal to one is a strong signal.
         "keywords": keywords,
-        "synonyms": "; ".join(expand(f"{title}; {keywords}", groups)),
+        "synonyms": state_of(procedure.settings).remember(
+            procedure.source_path,
+            "synonyms",
+            (title, keywords, groups),
+            lambda: "; ".join(expand(f"{title}; {keywords}", groups)),
+        ),
         # Weightiest first: each adds only the words not said before.
         "agency": new_words(procedure.agency, seen),
         "result": new_words(sections.get(RESULT_SECTION, ("", []))[0], seen),
