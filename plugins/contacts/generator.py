@@ -18,7 +18,7 @@ class ContactGenerator(CachingGenerator):
             self,
             self.settings["CONTACT_PATHS"],
             Contact,
-            lambda c: validate_contact(c.source_path, c.metadata),
+            validate_contact,
         )
         originals, translations = process_translations(contacts, translation_id="slug")
         originals.sort(key=lambda c: (c.order, sort_key(c.title)))

@@ -3,12 +3,10 @@ with its validation rules. Knows nothing of procedures."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from pelican.contents import Page
 
 from portal.facts import Fact, HasFacts, set_text_fields, text_of
-from problems import Problem, locate_key
+from problems import Problem, problem_at
 from vietnamese.text import tel_href
 
 GROUPS = {
@@ -95,35 +93,27 @@ class Contact(HasFacts, Page):
         return names.get(self.group, self.group)
 
 
-def validate_contact(source_path: str, metadata: dict[str, Any]) -> list[Problem]:
-    shown = str(source_path)
-    problems = []
-    for key, (name, hint) in REQUIRED.items():
-        if not str(metadata.get(key, "")).strip():
-            problems.append(
-                Problem(
-                    shown,
-                    locate_key(source_path, name),
-                    name,
-                    f"thiếu thông tin bắt buộc. Hãy thêm {hint}.",
-                )
-            )
-    group = str(metadata.get("group", "")).strip()
+def validate_contact(contact: Contact) -> list[Problem]:
+    metadata = contact.metadata
+    problems = [
+        problem_at(contact, name, f"thiếu thông tin bắt buộc. Hãy thêm {hint}.")
+        for key, (name, hint) in REQUIRED.items()
+        if not text_of(metadata, key)
+    ]
+    group = text_of(metadata, "group")
     if group and group not in GROUPS:
         problems.append(
-            Problem(
-                shown,
-                locate_key(source_path, "Group"),
+            problem_at(
+                contact,
                 "Group",
                 f"nhóm '{group}' không hợp lệ. Hãy dùng một trong: {', '.join(GROUPS)}.",
             )
         )
-    order = str(metadata.get("order", "")).strip()
+    order = text_of(metadata, "order")
     if order and not order.isdigit():
         problems.append(
-            Problem(
-                shown,
-                locate_key(source_path, "Order"),
+            problem_at(
+                contact,
                 "Order",
                 f"'{order}' không phải số. Hãy viết một số nguyên, ví dụ 'Order: 3'.",
             )

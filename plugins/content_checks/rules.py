@@ -14,7 +14,7 @@ from content_checks.links import (
 )
 from portal.reader import SLUG_FROM_TITLE
 from portal.state import state_of
-from problems import Problem, display_path, line_containing, locate_key
+from problems import Problem, display_path, key_line, line_containing, problem_at
 from vietnamese.text import plain_text
 
 LARGE_IMAGE = 1_000_000  # bytes: a phone on a slow network waits for this
@@ -64,7 +64,7 @@ def check_all(context: dict[str, Any], settings: dict[str, Any]) -> list[Problem
         problems += summary_problems(item)
         image = getattr(item, "lead_image", None)
         if image:
-            problems += size_problems(Path(item.source_path), content_root / image["path"], "Image")
+            problems += size_problems(item, content_root / image.path, "Image")
     return problems
 
 
@@ -82,9 +82,8 @@ def duplicate_urls(items: list[Any]) -> list[Problem]:
             written = "slug" in item.metadata and not item.metadata.get(SLUG_FROM_TITLE)
             key = "Slug" if written else "Title"
             problems.append(
-                Problem(
-                    item.source_path,
-                    locate_key(item.source_path, key),
+                problem_at(
+                    item,
                     key,
                     f"trùng địa chỉ /{save_as.removesuffix('index.html')} với {first}. "
                     "Hãy đổi tiêu đề hoặc thêm dòng 'Slug: …' khác.",
@@ -125,7 +124,7 @@ def link_problems(
             ".webp",
             ".svg",
         }:
-            problems += size_problems(source, target, "")
+            problems += size_problems(item, target, "")
     for attribute, url in links:
         if url.startswith("http://"):
             problems.append(
@@ -152,13 +151,14 @@ def link_problems(
     return problems
 
 
-def size_problems(source: Path, image: Path, key: str) -> list[Problem]:
+def size_problems(item: Any, image: Path, key: str) -> list[Problem]:
+    """A warning when `image` (the item's `key`, or one its body shows) is heavy."""
     if image.is_file() and image.stat().st_size > LARGE_IMAGE:
         size = image.stat().st_size / 1_000_000
-        line = locate_key(source, key) if key else line_containing(source, image.name)
+        line = key_line(item, key) if key else line_containing(item.source_path, image.name)
         return [
             Problem(
-                str(source),
+                str(item.source_path),
                 line,
                 key,
                 f"ảnh '{image.name}' nặng {size:.1f} MB, tải rất chậm trên điện thoại. "
@@ -173,9 +173,8 @@ def summary_problems(item: Any) -> list[Problem]:
     summary = item.metadata.get("summary")
     if summary and len(plain_text(summary)) > LONG_SUMMARY:
         return [
-            Problem(
-                item.source_path,
-                locate_key(item.source_path, "Summary"),
+            problem_at(
+                item,
                 "Summary",
                 f"tóm tắt dài {len(plain_text(summary))} ký tự. Hãy viết gọn trong một, hai câu "
                 f"(dưới {LONG_SUMMARY} ký tự).",

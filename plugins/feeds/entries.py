@@ -72,10 +72,10 @@ def article_entry(article: Any, settings: dict[str, Any]) -> Entry:
     updated = getattr(article, "modified", None) or published
     enclosure = None
     if article.lead_image:
-        image = Path(settings["PATH"]) / article.lead_image["path"]
+        image = Path(settings["PATH"]) / article.lead_image.path
         if image.is_file():
             kind = mimetypes.guess_type(image.name)[0] or "application/octet-stream"
-            enclosure = (f"{base}/{article.lead_image['path']}", image.stat().st_size, kind)
+            enclosure = (f"{base}/{article.lead_image.path}", image.stat().st_size, kind)
     summary = plain_text(article.summary)
     return Entry(
         id=tag_id(base, published, source_name(article, settings["PATH"])),

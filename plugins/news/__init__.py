@@ -12,7 +12,7 @@ from pelican import signals
 from pelican.contents import Article
 
 from news import listings
-from news.rules import image_path, is_pinned, validate_article
+from news.rules import is_pinned, lead_image_of, validate_article
 from portal import connect
 from portal.state import state_of
 from vietnamese.text import sort_vi
@@ -29,13 +29,8 @@ def prepare_article(content) -> None:
     if category is not None and category.name in slugs:
         category.slug = slugs[category.name]
     content.pinned = is_pinned(content.metadata)
-    image = str(content.metadata.get("image", "")).strip()
-    content.lead_image = (
-        {"path": image_path(image), "alt": content.metadata.get("image-alt", "")} if image else None
-    )
-    state_of(content.settings).add_problems(
-        validate_article(content.source_path, content.metadata, content.settings)
-    )
+    content.lead_image = lead_image_of(content.metadata)
+    state_of(content.settings).add_problems(validate_article(content))
 
 
 def arrange(generator) -> None:

@@ -2,14 +2,30 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from problems import Problem, locate_key
+from problems import Problem, problem_at
 from vietnamese.text import NO_WORDS, YES_WORDS, is_yes
 
 # Every key an article may have (besides the ones common to all content).
 ARTICLE_KEYS = frozenset({"category", "tags", "authors", "author", "image", "image-alt", "pinned"})
+
+
+@dataclass(frozen=True)
+class LeadImage:
+    """An article's lead image: its path under content/ and its alt text."""
+
+    path: str
+    alt: str
+
+
+def lead_image_of(metadata: dict[str, Any]) -> LeadImage | None:
+    image = str(metadata.get("image", "")).strip()
+    if not image:
+        return None
+    return LeadImage(image_path(image), str(metadata.get("image-alt", "")).strip())
 
 
 def image_path(value: str) -> str:
@@ -18,16 +34,13 @@ def image_path(value: str) -> str:
     return value if value.startswith("images/") else f"images/{value}"
 
 
-def validate_article(
-    source_path: str, metadata: dict[str, Any], settings: dict[str, Any]
-) -> list[Problem]:
+def validate_article(article: Any) -> list[Problem]:
     """Every problem with one article's metadata (empty list when valid)."""
     problems: list[Problem] = []
-    shown = str(source_path)
+    metadata, settings = article.metadata, article.settings
 
     def problem(key: str, message: str, severity: str = "error") -> None:
-        line = locate_key(source_path, key)
-        problems.append(Problem(shown, line, key, message, severity))
+        problems.append(problem_at(article, key, message, severity))
 
     if not str(metadata.get("title", "")).strip():
         problem("Title", "thiếu tiêu đề. Hãy thêm dòng 'Title: …' ở đầu tệp.")

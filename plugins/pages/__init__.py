@@ -8,30 +8,23 @@ from pelican.contents import Page
 
 from portal import connect
 from portal.state import state_of
-from problems import Problem, locate_key
+from problems import problem_at
 
 
 def validate_page(content) -> None:
     if type(content) is not Page:  # procedures and contacts have their own rules
         return
     problems = []
-    shown = str(content.source_path)
     if not str(content.metadata.get("title", "")).strip():
         problems.append(
-            Problem(
-                shown,
-                locate_key(content.source_path, "Title"),
-                "Title",
-                "thiếu tiêu đề trang. Hãy thêm dòng 'Title: …' ở đầu tệp.",
-            )
+            problem_at(content, "Title", "thiếu tiêu đề trang. Hãy thêm dòng 'Title: …' ở đầu tệp.")
         )
     reserved = content.settings["PAGE_RESERVED_SLUGS"]
     slug = getattr(content, "slug", "")
     if slug in reserved:
         problems.append(
-            Problem(
-                shown,
-                locate_key(content.source_path, "Slug"),
+            problem_at(
+                content,
                 "Slug",
                 f"địa chỉ '/{slug}/' là của một mục trên cổng. Hãy đặt 'Slug: …' khác.",
             )

@@ -13,6 +13,8 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from pelican.contents import Content
+
 from problems import Problem
 
 BUILD_STATE_KEY = "PORTAL_BUILD"
@@ -81,13 +83,15 @@ class PageRecord:
     draft: bool = False
 
     @classmethod
-    def laid_out(cls, path: str, context: Mapping[str, Any]) -> PageRecord:
-        shown = context.get("article") or context.get("page")
-        if shown is not None:
-            draft = getattr(shown, "status", "published") == "draft"
-            return cls(path, _content_date(shown), draft)
-        page = context.get("articles_page")
-        items = page.object_list if page is not None else context.get("articles") or []
+    def laid_out(cls, path: str, shown: Mapping[str, Any], own: Mapping[str, Any]) -> PageRecord:
+        """The record of a page whose template was given `shown`; `own` is
+        what its generator gave besides the site's context (the article,
+        procedure… a page is about, or the articles a listing lists)."""
+        item = next((v for v in own.values() if isinstance(v, Content)), None)
+        if item is not None:
+            return cls(path, _content_date(item), getattr(item, "status", "") == "draft")
+        page = shown.get("articles_page")
+        items = page.object_list if page is not None else own.get("articles") or []
         dates = [d for d in map(_content_date, items) if d is not None]
         return cls(path, max(dates) if dates else None)
 

@@ -30,14 +30,17 @@ PAGES_PER_PROCESS = 50
 class _Deferred:
     """Stands in for a Jinja template inside Pelican's write_file."""
 
-    def __init__(self, template: Any, state: BuildState, output_path: str) -> None:
+    def __init__(
+        self, template: Any, state: BuildState, output_path: str, own: dict[str, Any]
+    ) -> None:
         self.template = template
         self.state = state
         self.output_path = output_path
+        self.own = own  # what the generator gave besides the site's context
 
     def render(self, localcontext: dict[str, Any]) -> str:
         path = sanitised_join(self.output_path, localcontext["output_file"])
-        self.state.pages.append(PageRecord.laid_out(path, localcontext))
+        self.state.pages.append(PageRecord.laid_out(path, localcontext, self.own))
         preview = self.state.preview
         if preview is not None:
             kept = preview.kept_text(path, self.template, localcontext)
@@ -82,7 +85,7 @@ class PortalWriter(Writer):
         laid_out = len(self.state.pages)
         super().write_file(
             name,
-            _Deferred(template, self.state, self.output_path),
+            _Deferred(template, self.state, self.output_path, kwargs),
             context,
             relative_urls,
             paginated,
@@ -107,7 +110,7 @@ class PortalWriter(Writer):
         shown = ChainMap(kwargs, {"output_file": name}, context)
         if not preview.unchanged(path, template, shown):
             return False
-        self.state.pages.append(PageRecord.laid_out(path, shown))
+        self.state.pages.append(PageRecord.laid_out(path, shown, kwargs))
         return True
 
 

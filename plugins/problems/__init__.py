@@ -7,18 +7,18 @@ preview all read them from there, so a rule is written once.
 
 from problems.report import (
     Problem,
-    body_line,
     display_path,
+    key_line,
     line_containing,
     line_where,
-    locate_key,
+    problem_at,
 )
 
 __all__ = [
     "Problem",
-    "body_line",
     "display_path",
+    "key_line",
     "line_containing",
     "line_where",
-    "locate_key",
+    "problem_at",
 ]

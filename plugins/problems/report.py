@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 
 @dataclass(frozen=True, order=True)
@@ -47,19 +47,18 @@ def line_containing(path: str | Path, text: str) -> int:
     return line_where(path, lambda line: text in line)
 
 
-def locate_key(path: str | Path, key: str) -> int:
-    """Line number (1-based) of the metadata line `key:` in `path`; for a key
-    that is missing, the blank line ending the metadata, where it belongs."""
-    pattern = re.compile(rf"^\s*{re.escape(key)}\s*:", re.IGNORECASE)
-    lines = _source_lines(path)
-    return line_where(
-        path, lambda line: not line.strip() or bool(pattern.match(line)), len(lines) + 1
-    )
+def key_line(item: Any, key: str) -> int:
+    """Line of `key` in a content item's source, as its reader recorded it;
+    for a key that is missing, the line where the metadata block ends (where
+    the editor should add it)."""
+    lines = getattr(item, "source_lines", None) or {}
+    body = getattr(item, "body_line", 2) or 2
+    return lines.get(key.lower()) or max(1, body - 1)
 
 
-def body_line(path: str | Path) -> int:
-    """First line of the body, after the metadata block."""
-    return line_where(path, lambda line: not line.strip()) + 1
+def problem_at(item: Any, key: str, message: str, severity: str = "error") -> Problem:
+    """A problem with `key` of a content item, at the key's line."""
+    return Problem(str(item.source_path), key_line(item, key), key, message, severity)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -45,9 +45,7 @@ class ProcedureGenerator(CachingGenerator):
             self,
             self.settings["PROCEDURE_PATHS"],
             Procedure,
-            lambda p: validate_procedure(
-                p.source_path, p.metadata, list(p.section_texts), self.settings
-            ),
+            validate_procedure,
         )
         procedures.sort(key=lambda p: sort_key(p.title))
         self.procedures = procedures

@@ -13,7 +13,7 @@ from pelican.contents import Page
 
 from portal.facts import Fact, HasFacts, set_text_fields, text_of
 from portal.state import state_of
-from problems import Problem, body_line, display_path, line_where, locate_key
+from problems import Problem, display_path, line_where, problem_at
 from procedures.sections import SECTIONS, Section, section_texts, split_sections
 from vietnamese.text import is_yes, slugify
 
@@ -125,15 +125,13 @@ class Procedure(HasFacts, Page):
         return state_of(self.settings).derived(self.source_path, "section_texts", section_texts)
 
 
-def validate_procedure(
-    source_path: str, metadata: dict[str, Any], titles: list[str], settings: dict[str, Any]
-) -> list[Problem]:
+def validate_procedure(procedure: Procedure) -> list[Problem]:
     """Problems of one procedure on its own (references are checked later)."""
-    shown = str(source_path)
+    metadata, settings = procedure.metadata, procedure.settings
     problems: list[Problem] = []
 
     def problem(key: str, message: str, severity: str = "error") -> None:
-        problems.append(Problem(shown, locate_key(source_path, key), key, message, severity))
+        problems.append(problem_at(procedure, key, message, severity))
 
     for key, (name, hint) in REQUIRED_KEYS.items():
         if not str(metadata.get(key, "")).strip():
@@ -167,19 +165,20 @@ def validate_procedure(
     if slug in reserved:
         problem("Slug", f"địa chỉ '{slug}' trùng với trang danh mục. Hãy đặt 'Slug: …' khác.")
 
-    problems.extend(_section_problems(source_path, shown, titles))
+    problems.extend(_section_problems(procedure, list(procedure.section_texts)))
     return problems
 
 
-def _section_problems(source_path: str, shown: str, titles: list[str]) -> list[Problem]:
+def _section_problems(procedure: Procedure, titles: list[str]) -> list[Problem]:
     known = [name for name, _ in SECTIONS]
+    shown, body = str(procedure.source_path), procedure.body_line
     problems = []
     for name, required in SECTIONS:
         if required and name not in titles:
             problems.append(
                 Problem(
                     shown,
-                    body_line(source_path),
+                    body,
                     "",
                     f"thiếu mục '## {name}'. Các mục bắt buộc, theo thứ tự: "
                     + ", ".join(f"'## {n}'" for n, r in SECTIONS if r)
@@ -191,7 +190,7 @@ def _section_problems(source_path: str, shown: str, titles: list[str]) -> list[P
         problems.append(
             Problem(
                 shown,
-                body_line(source_path),
+                body,
                 "",
                 "các mục '##' không đúng thứ tự. Thứ tự đúng: "
                 + ", ".join(f"'{n}'" for n in known)
@@ -204,7 +203,7 @@ def _section_problems(source_path: str, shown: str, titles: list[str]) -> list[P
                 Problem(
                     shown,
                     line_where(
-                        source_path,
+                        procedure.source_path,
                         lambda line, title=title: line.startswith("##") and title in line,
                     ),
                     "",
@@ -221,13 +220,11 @@ def reference_problems(procedures: list[Procedure], contact_slugs: set[str]) -> 
     problems = []
     seen: dict[str, Procedure] = {}
     for procedure in procedures:
-        shown = str(procedure.source_path)
         for slug in procedure.submit_at:
             if slug not in contact_slugs:
                 problems.append(
-                    Problem(
-                        shown,
-                        locate_key(procedure.source_path, "Submit-at"),
+                    problem_at(
+                        procedure,
                         "Submit-at",
                         f"không có đơn vị liên hệ '{slug}' trong content/lien-he. "
                         "Hãy dùng Slug của một tệp trong content/lien-he, ví dụ 'bo-phan-mot-cua'.",
@@ -236,9 +233,8 @@ def reference_problems(procedures: list[Procedure], contact_slugs: set[str]) -> 
         if procedure.code in seen:
             first = display_path(seen[procedure.code].source_path)
             problems.append(
-                Problem(
-                    shown,
-                    locate_key(procedure.source_path, "Code"),
+                problem_at(
+                    procedure,
                     "Code",
                     f"mã '{procedure.code}' đã dùng ở {first}. Mỗi thủ tục có một mã riêng.",
                 )

@@ -250,6 +250,12 @@ def test_sitemap_and_robots(sample_site):
         assert f"https://tphongngu.dongthap.gov.vn/tin-tuc/{slug}/" in locs
     assert "404.html" not in sitemap
     assert re.search(r"<lastmod>\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+07:00</lastmod>", sitemap)
+    # A page about one item is as new as that item, not as the newest article.
+    procedure = re.search(
+        r"<loc>[^<]*/thu-tuc/cap-ban-sao-trich-luc-ho-tich/</loc>\s*<lastmod>([^<]+)</lastmod>",
+        sitemap,
+    )
+    assert procedure is not None and procedure.group(1) == "2021-07-19T09:00:00+07:00"
     robots = (sample_site.output / "robots.txt").read_text(encoding="utf-8")
     assert "Sitemap: https://tphongngu.dongthap.gov.vn/sitemap.xml" in robots
 
