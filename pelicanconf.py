@@ -67,6 +67,14 @@ ARTICLE_EXCLUDES: list[str] = []
 USE_FOLDER_AS_CATEGORY = False
 DEFAULT_CATEGORY = ""  # an article without Category is an error, not "misc"
 DEFAULT_DATE = None
+# Only the portal's Markdown reader reads content: reStructuredText and raw
+# HTML readers can pull in other files (`.. include::`); the source scan
+# names any such file as an error.
+READERS = {"rst": None, "html": None, "htm": None, "mkd": None, "mdown": None}
+# Hidden files and editors' backups are never read (the source scan agrees).
+IGNORE_FILES = [".*", "*~"]
+# Only {filename}, {static} and {attach}: the one link syntax the checks know.
+INTRASITE_LINK_REGEX = "[{](?P<what>.*?)[}]"
 
 # News categories: name (as editors write it) → URL slug, in menu order.
 NEWS_CATEGORIES = {

@@ -15,6 +15,7 @@ from content_checks.links import (
 from portal.reader import SLUG_FROM_TITLE
 from portal.state import state_of
 from problems import Problem, display_path, key_line, line_containing, problem_at
+from problems.source import outside
 from vietnamese.text import plain_text
 
 LARGE_IMAGE = 1_000_000  # bytes: a phone on a slow network waits for this
@@ -105,7 +106,17 @@ def link_problems(
     problems = []
     for kind, path in targets:
         target = resolve_intrasite(path, source, content_root)
-        if not target.is_file():
+        if outside(target, content_root):
+            problems.append(
+                Problem(
+                    shown,
+                    line_containing(source, path),
+                    "",
+                    f"liên kết {{{kind}}}{path} trỏ ra ngoài thư mục content. "
+                    "Chỉ liên kết tới bài, ảnh, tài liệu nằm trong content/.",
+                )
+            )
+        elif not target.is_file():
             hint = "bài viết hoặc trang" if kind == "filename" else "tệp ảnh, tài liệu"
             problems.append(
                 Problem(

@@ -117,6 +117,10 @@ class BuildState:
     feeds: list[Any] = field(default_factory=list)
     # In a preview, this build's comparison with the last (portal.preview).
     preview: Any = None
+    # Content folder → the metadata keys its content type uses. The reader
+    # hands Pelican only those and the common ones: Pelican sets every key
+    # it gets as an attribute, and a key like `Settings:` must not reach it.
+    keys: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def add_problems(self, problems: Iterable[Problem]) -> None:
         self.problems.add(problems)

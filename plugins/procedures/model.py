@@ -17,7 +17,7 @@ from problems import Problem, display_path, line_where, problem_at
 from procedures.sections import SECTIONS, Section, section_texts, split_sections
 from vietnamese.text import is_yes, slugify
 
-CODE_PATTERN = re.compile(r"^\d\.\d{6}$")
+CODE_PATTERN = re.compile(r"[0-9]\.[0-9]{6}")  # ASCII digits: full-width ones look alike
 REQUIRED_KEYS = {
     "title": ("Title", "tên thủ tục, ví dụ 'Title: Đăng ký khai sinh'"),
     "code": ("Code", "mã thủ tục quốc gia dạng d.dddddd, ví dụ 'Code: 1.001193'"),
@@ -138,7 +138,7 @@ def validate_procedure(procedure: Procedure) -> list[Problem]:
             problem(name, f"thiếu thông tin bắt buộc. Hãy thêm {hint}.")
 
     code = str(metadata.get("code", "")).strip()
-    if code and not CODE_PATTERN.match(code):
+    if code and not CODE_PATTERN.fullmatch(code):
         problem("Code", f"mã '{code}' sai dạng. Mã thủ tục có dạng d.dddddd, ví dụ '1.001193'.")
 
     level = str(metadata.get("level", "")).strip()
