@@ -111,8 +111,9 @@ def removed_problem(source_path: str, done: Converted) -> Problem:
         str(source_path),
         done.body_line,
         "",
-        f"đã loại bỏ {', '.join(done.removed)} khỏi nội dung vì có thể chạy mã độc. "
-        "Hãy viết nội dung bằng Markdown thuần; cần nhúng bản đồ, video thì đặt liên kết.",
+        f"đã loại bỏ {', '.join(done.removed)} khỏi nội dung: chỉ giữ HTML an toàn, "
+        "không chạy mã, không chuyển hướng hay đổi địa chỉ của trang. "
+        "Hãy viết nội dung bằng Markdown thuần; cần nhúng bản đồ, video thì đặt liên kết https://.",
         "warning",
     )
 

@@ -8,10 +8,12 @@ from __future__ import annotations
 import re
 from functools import cached_property
 from typing import Any
+from urllib.parse import quote
 
 from pelican.contents import Page
 
 from portal.facts import Fact, HasFacts, set_text_fields, text_of
+from portal.links import link_of, problems_of_links
 from portal.state import state_of
 from problems import Problem, display_path, line_where, problem_at
 from procedures.sections import SECTIONS, Section, section_texts, split_sections
@@ -76,9 +78,11 @@ class Procedure(HasFacts, Page):
         self.postal = is_yes(meta.get("postal"))
         self.submit_at = split_list(meta.get("submit-at"))
         self.keywords = split_list(meta.get("keywords"))
-        self.service_url = text_of(meta, "service-url") or self.settings[
-            "PROCEDURE_SERVICE_URL"
-        ].format(code=self.code)
+        # The national record's page when the guide names no other; the
+        # default is checked like a written value.
+        default = self.settings["PROCEDURE_SERVICE_URL"].format(code=quote(self.code, safe=""))
+        self.links = {"Service-url": link_of(text_of(meta, "service-url") or default, "web")}
+        self.service_url = self.links["Service-url"].href
         self.facts = (
             Fact("code", "Mã thủ tục", self.code),
             Fact("field", "Lĩnh vực", self.field),
@@ -165,6 +169,7 @@ def validate_procedure(procedure: Procedure) -> list[Problem]:
     if slug in reserved:
         problem("Slug", f"địa chỉ '{slug}' trùng với trang danh mục. Hãy đặt 'Slug: …' khác.")
 
+    problems.extend(problems_of_links(procedure))
     problems.extend(_section_problems(procedure, list(procedure.section_texts)))
     return problems
 

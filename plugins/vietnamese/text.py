@@ -59,11 +59,6 @@ def is_yes(value: object) -> bool:
     return str(value or "").strip().lower() in YES_WORDS
 
 
-def tel_href(phone: str) -> str:
-    """`tel:` link of a phone number as written ("0277.3563.362", "0277 3563 362")."""
-    return "tel:" + "".join(ch for ch in phone if ch.isdigit() or ch == "+")
-
-
 def nfc(text: str) -> str:
     """Return `text` in NFC: sources pasted from some editors arrive as NFD."""
     return unicodedata.normalize("NFC", text)
