@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import os
 from typing import ClassVar
+from zoneinfo import ZoneInfo
 
 from pelican.readers import BaseReader
 from pelican.utils import SafeDatetime
 
+from portal.publication import pelican_status, publication_of
 from portal.reading import Converted, convert, preconvert
 from portal.state import state_of
 from problems import Problem
@@ -65,9 +67,22 @@ class PortalMarkdownReader(BaseReader):
                 path, "slug", lambda _html: text.slugify(title)
             )
             metadata[SLUG_FROM_TITLE] = True
+        metadata.update(self.publication(source_path, done, metadata.get("date")))
         metadata["source_lines"] = {key: line for key, (_, line) in done.meta.items()}
         metadata["body_line"] = done.body_line
         return done.html, metadata
+
+    def publication(self, source_path: str, done: Converted, date) -> dict[str, str]:
+        """Status and publication (portal/publication.py), decided here for
+        every content type, before Pelican makes the object or skips it."""
+        state = state_of(self.settings)
+        if date is not None:
+            date = date.replace(tzinfo=ZoneInfo(self.settings["TIMEZONE"]))
+        publication, problems = publication_of(str(source_path), done.meta, date, state.now)
+        state.add_problems(problems)
+        if not publication:
+            raise ContentRejected(source_path)
+        return {"status": pelican_status(publication), "publication": publication}
 
     def metadata_value(self, source_path: str, key: str, value: str):
         """Pelican's processing of one key, except dates: they are read with
