@@ -101,10 +101,6 @@ def run(c, port=8000):
     serve_site(Path("output"), port=int(port))
 
 
-# The preview shows drafts, marked as such, at /ban-nhap/<slug>/.
-PREVIEW_SETTINGS = {"PREVIEW": True, "DRAFT_SAVE_AS": "ban-nhap/{slug}/index.html"}
-
-
 @task(help={"port": "port (default 8000)", "content": "content folder"})
 def livereload(c, port=8000, content="content", output="output"):
     """Preview with rebuild on every save (content, theme, plugins), drafts shown."""
@@ -114,7 +110,7 @@ def livereload(c, port=8000, content="content", output="output"):
 
     # One session for the whole preview: after the first build, a save
     # re-reads the edited file and re-renders only the pages that show it.
-    preview = Preview(content, output, **PREVIEW_SETTINGS)
+    preview = Preview(content, output)
 
     def update() -> None:
         try:

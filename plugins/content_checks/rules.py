@@ -23,20 +23,32 @@ LONG_SUMMARY = 300  # characters shown on cards and in feeds
 
 
 def all_content(context: dict[str, Any]) -> list[Any]:
+    """Every item a build writes: published and hidden, with translations
+    (drafts and scheduled items are checked when they are published)."""
     items = []
-    for key in ("articles", "pages", "procedures", "contacts"):
-        for item in context.get(key, []) or []:
-            items.append(item)
-            items.extend(getattr(item, "translations", []) or [])
-    for key in ("hidden_articles", "hidden_pages"):
-        items.extend(context.get(key, []) or [])
+    for kind in ("articles", "pages", "procedures", "contacts"):
+        for key in (kind, f"hidden_{kind}"):
+            for item in context.get(key, []) or []:
+                items.append(item)
+                items.extend(getattr(item, "translations", []) or [])
     # Pelican may file a same-slug article as another's translation: count once.
     unique = {id(item): item for item in items}
     return sorted(unique.values(), key=lambda item: item.source_path)
 
 
+def unpublished_sources(context: dict[str, Any]) -> set[Path]:
+    """Sources of drafts and scheduled items: a link to one would 404."""
+    items = []
+    for key in ("drafts", "draft_pages", "draft_procedures", "draft_contacts"):
+        for item in context.get(key, []) or []:
+            items += [item, *(getattr(item, "translations", []) or [])]
+    return {Path(item.source_path).resolve() for item in items}
+
+
 def known_files(context: dict[str, Any], settings: dict[str, Any], items: list[Any]) -> set[str]:
-    """Site paths the build will write (for checking /root-relative links)."""
+    """Site paths the build will write (for checking /root-relative links
+    and the footer's). The footer's own links are not among them: one may
+    name a page that is a draft, scheduled or gone."""
     files = {item.save_as for item in items if item.save_as}
     files |= {s.save_as for s in context.get("staticfiles", []) or []}
     for key in ("categories", "tags", "authors"):
@@ -45,7 +57,7 @@ def known_files(context: dict[str, Any], settings: dict[str, Any], items: list[A
     for template in settings["DIRECT_TEMPLATES"]:
         files.add(settings.get(f"{template.upper()}_SAVE_AS", f"{template}.html"))
     files |= set(settings["TEMPLATE_PAGES"].values())
-    for _label, path, *_ in settings["MAIN_MENU"] + settings["FOOTER_LINKS"]:
+    for _label, path, *_ in settings["MAIN_MENU"]:
         files.add(site_path("/" + path))
     # Listing pages that plugin generators announce (procedure views…).
     files |= {site_path("/" + url) for url in context.get("listing_pages", [])}
@@ -53,15 +65,24 @@ def known_files(context: dict[str, Any], settings: dict[str, Any], items: list[A
     return files
 
 
+def footer_links(context: dict[str, Any], settings: dict[str, Any]) -> list[tuple[str, str]]:
+    """FOOTER_LINKS whose page the build writes: a draft page's link would 404."""
+    files = known_files(context, settings, all_content(context))
+    return [
+        (label, path) for label, path in settings["FOOTER_LINKS"] if site_path("/" + path) in files
+    ]
+
+
 def check_all(context: dict[str, Any], settings: dict[str, Any]) -> list[Problem]:
     items = all_content(context)
     content_root = Path(settings["PATH"]).resolve()
     problems = duplicate_urls(items)
     files = known_files(context, settings, items)
+    unpublished = unpublished_sources(context)
     state = state_of(settings)
     for item in items:
         targets, links = state.derived(item.source_path, "links", links_of)
-        problems += link_problems(item, content_root, files, targets, links)
+        problems += link_problems(item, content_root, files, unpublished, targets, links)
         problems += summary_problems(item)
         image = getattr(item, "lead_image", None)
         if image:
@@ -97,10 +118,12 @@ def link_problems(
     item: Any,
     content_root: Path,
     files: set[str],
+    unpublished: set[Path],
     targets: list[tuple[str, str]],
     links: list[tuple[str, str]],
 ) -> list[Problem]:
-    """Problems of one item's {filename}/{static} `targets` and other `links`."""
+    """Problems of one item's {filename}/{static} `targets` (the `unpublished`
+    sources among them too) and other `links`."""
     source = Path(item.source_path)
     shown = str(source)
     problems = []
@@ -125,6 +148,16 @@ def link_problems(
                     "",
                     f"liên kết {{{kind}}}{path} không dẫn tới {hint} nào "
                     "trong content/. Hãy kiểm tra đường dẫn và tên tệp.",
+                )
+            )
+        elif target in unpublished:
+            problems.append(
+                Problem(
+                    shown,
+                    line_containing(source, path),
+                    "",
+                    f"liên kết {{{kind}}}{path} dẫn tới bản nháp hoặc bài hẹn giờ đăng, "
+                    "chưa có trên cổng. Hãy bỏ liên kết, hoặc đăng bài đó trước.",
                 )
             )
         elif kind == "static" and target.suffix.lower() in {

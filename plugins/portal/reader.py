@@ -8,10 +8,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 from typing import ClassVar
+from zoneinfo import ZoneInfo
 
 from pelican.readers import BaseReader
 from pelican.utils import SafeDatetime
 
+from portal.publication import pelican_status, publication_of
 from portal.reading import Converted, convert, preconvert
 from portal.state import state_of
 from problems import Problem
@@ -82,6 +84,7 @@ class PortalMarkdownReader(BaseReader):
                 path, "slug", lambda _html: text.slugify(title)
             )
             metadata[SLUG_FROM_TITLE] = True
+        metadata.update(self.publication(source_path, done, metadata.get("date")))
         metadata["source_lines"] = {key: line for key, (_, line) in done.meta.items()}
         metadata["body_line"] = done.body_line
         return done.html, metadata
@@ -93,6 +96,18 @@ class PortalMarkdownReader(BaseReader):
         folder = Path(os.path.relpath(path, os.path.abspath(self.settings["PATH"]))).parts[0]
         known = keys.get(folder)
         return None if known is None else known | COMMON_KEYS
+
+    def publication(self, source_path: str, done: Converted, date) -> dict[str, str]:
+        """Status and publication (portal/publication.py), decided here for
+        every content type, before Pelican makes the object or skips it."""
+        state = state_of(self.settings)
+        if date is not None:
+            date = date.replace(tzinfo=ZoneInfo(self.settings["TIMEZONE"]))
+        publication, problems = publication_of(str(source_path), done.meta, date, state.now)
+        state.add_problems(problems)
+        if not publication:
+            raise ContentRejected(source_path)
+        return {"status": pelican_status(publication), "publication": publication}
 
     def metadata_value(self, source_path: str, key: str, value: str):
         """Pelican's processing of one key, except dates: they are read with

@@ -248,7 +248,13 @@ def stray_problems(path: Path, text: str, split: Split, known: frozenset[str]) -
     ]
 
 
-def parse_date(value: str) -> dt.datetime | None:
+# No content of the city's government predates 1945; an earlier year is a
+# typo, and before 1906 the time zone data gives local mean time (+07:06:30),
+# which would reach Atom and the sitemap.
+EARLIEST_YEAR = 1945
+
+
+def _written_date(value: str) -> dt.datetime | None:
     for pattern in DATE_FORMATS:
         try:
             return dt.datetime.strptime(value, pattern)
@@ -257,20 +263,29 @@ def parse_date(value: str) -> dt.datetime | None:
     return None
 
 
+def parse_date(value: str) -> dt.datetime | None:
+    """The date an editor wrote, or None when malformed or too early."""
+    parsed = _written_date(value)
+    return parsed if parsed is not None and parsed.year >= EARLIEST_YEAR else None
+
+
 def date_problems(path: Path, metadata: dict[str, tuple[str, int]]) -> list[Problem]:
     problems = []
     for key, name in DATE_KEYS.items():
-        if key in metadata and parse_date(metadata[key][0]) is None:
-            value, line = metadata[key]
-            problems.append(
-                Problem(
-                    str(path),
-                    line,
-                    name,
-                    f"ngày '{value}' không đúng. Hãy viết năm-tháng-ngày giờ:phút, ví dụ "
-                    f"'{name}: 2024-05-10 08:30' (giờ Việt Nam).",
-                )
+        if key not in metadata or parse_date(metadata[key][0]) is not None:
+            continue
+        value, line = metadata[key]
+        if _written_date(value) is None:
+            message = (
+                f"ngày '{value}' không đúng. Hãy viết năm-tháng-ngày giờ:phút, ví dụ "
+                f"'{name}: 2024-05-10 08:30' (giờ Việt Nam)."
             )
+        else:
+            message = (
+                f"năm {value[:4]} quá sớm: nội dung của cổng không có ngày trước năm "
+                f"{EARLIEST_YEAR}. Hãy kiểm tra lại năm, ví dụ '{name}: 2024-05-10 08:30'."
+            )
+        problems.append(Problem(str(path), line, name, message))
     return problems
 
 

@@ -14,6 +14,7 @@ from pelican.contents import Page
 
 from portal.facts import Fact, HasFacts, set_text_fields, text_of
 from portal.links import link_of, problems_of_links
+from portal.publication import is_written
 from portal.state import state_of
 from problems import Problem, display_path, line_where, problem_at
 from procedures.sections import SECTIONS, Section, section_texts, split_sections
@@ -220,13 +221,27 @@ def _section_problems(procedure: Procedure, titles: list[str]) -> list[Problem]:
     return problems
 
 
-def reference_problems(procedures: list[Procedure], contact_slugs: set[str]) -> list[Problem]:
-    """Problems across files: unknown Submit-at units, duplicate codes."""
+def reference_problems(
+    procedures: list[Procedure], contact_slugs: set[str], unpublished: set[str]
+) -> list[Problem]:
+    """Problems across files: unknown Submit-at units, or `unpublished` ones
+    (drafts, scheduled) named by a procedure a build writes; duplicate codes."""
     problems = []
     seen: dict[str, Procedure] = {}
+    known = contact_slugs | unpublished
     for procedure in procedures:
         for slug in procedure.submit_at:
-            if slug not in contact_slugs:
+            if slug in unpublished and is_written(procedure):
+                problems.append(
+                    problem_at(
+                        procedure,
+                        "Submit-at",
+                        f"đơn vị liên hệ '{slug}' chưa đăng (bản nháp hoặc hẹn giờ đăng) nên "
+                        "trang thủ tục sẽ chỉ tới trang không có. Hãy đăng đơn vị đó trước, "
+                        "hoặc bỏ khỏi Submit-at.",
+                    )
+                )
+            elif slug not in known:
                 problems.append(
                     problem_at(
                         procedure,
