@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from pathlib import Path
 
 
@@ -29,11 +30,32 @@ def fingerprinted(name: str, text: str) -> str:
     return f"{stem}.{hashlib.sha256(text.encode()).hexdigest()[:10]}.{suffix}"
 
 
+IMPORT = re.compile(r"""(\bfrom\s*|\bimport\s*\(?\s*)(["'])\./([\w-]+)\.js\2""")
+
+
 def scripts(theme: Path) -> dict[str, tuple[str, str]]:
     """Each script of theme/js/ under its fingerprinted name, keyed by stem:
-    {"search": ("theme/search.<hash>.js", text)}."""
-    found = {}
-    for source in sorted((theme / "js").glob("*.js")):
-        text = source.read_text(encoding="utf-8")
-        found[source.stem] = (fingerprinted(f"theme/{source.name}", text), text)
-    return found
+    {"search": ("theme/search.<hash>.js", text)}. A module's imports of its
+    neighbours (`from "./query.js"`) name their fingerprinted files, so a
+    change to a shared module renames every module that imports it."""
+    sources = {p.stem: p.read_text(encoding="utf-8") for p in sorted((theme / "js").glob("*.js"))}
+    found: dict[str, tuple[str, str]] = {}
+
+    def resolve(stem: str, seen: tuple[str, ...] = ()) -> tuple[str, str]:
+        if stem in seen:
+            raise ValueError(f"theme/js: import cycle {' → '.join((*seen, stem))}")
+        if stem not in found:
+
+            def named(match: re.Match) -> str:
+                if match.group(3) not in sources:
+                    raise ValueError(f"theme/js/{stem}.js imports a missing ./{match.group(3)}.js")
+                path = resolve(match.group(3), (*seen, stem))[0]
+                return f"{match.group(1)}{match.group(2)}./{path.rsplit('/', 1)[1]}{match.group(2)}"
+
+            text = IMPORT.sub(named, sources[stem])
+            found[stem] = (fingerprinted(f"theme/{stem}.js", text), text)
+        return found[stem]
+
+    for stem in sources:
+        resolve(stem)
+    return dict(sorted(found.items()))

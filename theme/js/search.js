@@ -1,62 +1,11 @@
 // Procedure search on /thu-tuc/. The page works without this file: the full
-// list and the form are plain HTML. Words are folded exactly as
-// plugins/vietnamese/text.py folds them when the index is built
-// (tests/vietnamese/search_vectors.json keeps the two in agreement).
+// list and the form are plain HTML. Folding and query handling are shared
+// with the site search (query.js).
 
-const MARK = /\p{M}/u;
-const MARKS = /\p{M}/gu;
-const SYLLABLE_Y = /^(qu|[bcdghklmnprstvx]+)y$/;
-const DIGIT_SEPARATOR = /(?<=\d)[.,](?=\d)/g;
-const WORD = /[\p{L}\p{N}]+/gu;
-const VOWEL = /[aeiouy]/;
+import { byLength, diacriticKey, queryTokens, readParams, searchFold, searchWords, syncUrl, termCandidates } from "./query.js";
 
-export function fold(text) {
-  return text.replace(/[đð]/g, "d").replace(/[ĐÐ]/g, "D").normalize("NFD").replace(MARKS, "").normalize("NFC");
-}
-
-export function searchFold(word) {
-  return fold(word).replace(SYLLABLE_Y, "$1i");
-}
-
-export function diacriticKey(word) {
-  const marks = [...word.normalize("NFD")].filter((ch) => MARK.test(ch)).sort().join("");
-  const strokes = "đ".repeat((word.match(/đ/g) || []).length);
-  return `${searchFold(word)}:${strokes}${marks}`;
-}
-
-export function searchWords(text) {
-  return text.normalize("NFC").toLowerCase().replace(DIGIT_SEPARATOR, "").match(WORD) || [];
-}
-
-// Raw Telex keystrokes typed with the input method off: "ddawngj" → "dang".
-// A Vietnamese syllable has no s f r x j z after its first vowel, so there
-// they can only be tone keys; doubled letters and w are vowel keys.
-export function fromTelex(word) {
-  const first = word.search(VOWEL);
-  if (first < 0) return word;
-  let rest = word.slice(first).replace(/[sfrxjz]/g, "");
-  rest = rest.replace(/aa|aw/g, "a").replace(/ee/g, "e").replace(/oo|ow/g, "o").replace(/uw/g, "u").replace(/w/g, "");
-  return word.slice(0, first).replace(/dd/g, "d") + rest;
-}
-
-// Raw VNI keystrokes: digits 1–9 inside a word are marks ("d9a8ng" → "dang").
-export function fromVni(word) {
-  return /\p{L}/u.test(word) && /[1-9]/.test(word) ? word.replace(/[1-9]/g, "") : word;
-}
-
-// True when a and b differ by one edit (substitution, insertion, deletion or
-// swap of neighbours); equal words are not typos.
-function withinOneEdit(a, b) {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return (
-    a.slice(i + 1) === b.slice(i + 1) ||
-    a.slice(i + 1) === b.slice(i) ||
-    a.slice(i) === b.slice(i + 1) ||
-    (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2))
-  );
-}
+// The folding functions, for the tests that check them against Python's.
+export { diacriticKey, fold, fromTelex, fromVni, searchFold, searchWords } from "./query.js";
 
 const FIELD_WEIGHTS = {
   title: 10,
@@ -108,13 +57,9 @@ export class ProcedureIndex {
       );
       return doc;
     });
-    this.terms = [...this.vocab.keys()];
-    // Typo candidates differ in length by one at most: look only there.
-    this.byLength = new Map();
-    for (const term of this.terms) {
-      if (!this.byLength.has(term.length)) this.byLength.set(term.length, []);
-      this.byLength.get(term.length).push(term);
-    }
+    const terms = [...this.vocab.keys()];
+    const lengths = byLength(terms);
+    this.lookup = { has: (term) => this.vocab.has(term), terms: () => terms, ofLength: (n) => lengths.get(n) || [] };
   }
 
   add(term, id, weight, key) {
@@ -128,39 +73,15 @@ export class ProcedureIndex {
     }
   }
 
-  // Index terms a query word can stand for, each with how sure the match is.
   candidates(word, isLast) {
-    const folded = searchFold(word);
-    if (this.vocab.has(folded)) return [[folded, 1]];
-    const found = new Map();
-    for (const variant of [fromTelex(folded), searchFold(fromVni(word))]) {
-      const term = searchFold(variant);
-      if (term !== folded && this.vocab.has(term)) found.set(term, 0.95);
-    }
-    if (found.size) return [...found];
-    if (isLast && (folded.length >= 2 || /\d/.test(folded))) {
-      for (const term of this.terms) if (term.startsWith(folded)) found.set(term, 0.75);
-    }
-    if (!found.size && folded.length >= 4) {
-      for (const length of [folded.length - 1, folded.length, folded.length + 1]) {
-        for (const term of this.byLength.get(length) || []) {
-          if (length >= 4 && withinOneEdit(folded, term)) found.set(term, 0.55);
-        }
-      }
-    }
-    return [...found];
+    return termCandidates(word, isLast, this.lookup);
   }
 
   search(query, facets = {}) {
     const words = searchWords(query);
-    const open = /[\p{L}\p{N}]$/u.test(query); // still typing the last word
     const scores = new Map();
-    const tokens = words.map((word, i) => {
-      const folded = searchFold(word);
-      const marked = fold(word) !== word;
-      const stop = this.stop.has(word) || (!marked && this.stopFolded.has(folded));
-      return { word, key: diacriticKey(word), marked, weight: stop ? 0.1 : 1, stop, terms: this.candidates(word, open && i === words.length - 1) };
-    });
+    const tokens = queryTokens(query, this.stop, this.stopFolded);
+    for (const token of tokens) token.terms = this.candidates(token.word, token.last);
     const meaningful = tokens.filter((t) => !t.stop).length || tokens.length;
     const phrase = tokens.filter((t) => !t.stop).map((t) => (t.terms[0] || [searchFold(t.word)])[0]).join(" ");
     for (const token of tokens) {
@@ -274,23 +195,13 @@ function renderResults(form, index, list, status, fallback) {
   }
 }
 
-function syncUrl(form) {
-  const params = new URLSearchParams();
-  for (const [name, value] of new FormData(form)) if (String(value).trim()) params.set(name, value);
-  const search = params.toString();
-  history.replaceState(null, "", search ? `?${search}` : location.pathname);
-}
-
 async function start() {
   const form = document.getElementById("procedure-search");
   if (!form) return;
   const list = document.getElementById("search-results");
   const status = document.getElementById("search-status");
   const fallback = document.getElementById("procedure-list");
-  const params = new URLSearchParams(location.search);
-  for (const name of ["q", "field", "level", "online"]) {
-    if (params.has(name) && form.elements[name]) form.elements[name].value = params.get(name);
-  }
+  readParams(form, ["q", "field", "level", "online"]);
   const response = await fetch(form.dataset.index);
   const index = new ProcedureIndex(await response.json());
   form.classList.add("is-ready");
