@@ -52,6 +52,7 @@ PLUGINS = [
     "procedures",
     "content_checks",
     "procedure_search",
+    "site_search",
     "feeds",
     "jsonld",
     "sitemap",
@@ -126,6 +127,7 @@ DAY_ARCHIVE_SAVE_AS = ""
 DIRECT_TEMPLATES = ["news", "archives", "tags", "categories", "authors"]
 TEMPLATE_PAGES = {
     "home.html": "index.html",
+    "search.html": "tim-kiem/index.html",
     "404.html": "404.html",
     "feeds.html": "feeds/index.html",
     "robots.txt": "robots.txt",
@@ -235,6 +237,9 @@ HELP_CONTACT = "bo-phan-mot-cua"
 # --- Procedure search (plugins/procedure_search, theme/js/search.js) -------------
 # Editors' file of interchangeable phrases (colloquial names, abbreviations).
 SEARCH_SYNONYMS_FILE = "tu-dong-nghia.txt"
+# The search of the whole portal (plugins/site_search, theme/js/site-search.js),
+# where the header's search box on every page goes.
+SEARCH_URL = "tim-kiem/"
 
 # --- Feeds (plugins/feeds): one code path, Atom and RSS 2.0 of the same entries --
 PORTAL_FEED_MAX_ITEMS = 50
@@ -253,4 +258,5 @@ PAGE_RESERVED_SLUGS = [
     "theme",
     "en",
     "ban-nhap",
+    "tim-kiem",
 ]

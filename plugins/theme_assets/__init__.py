@@ -41,6 +41,7 @@ THEME_GLOBALS = (
     "PORTAL_CSS",
     "PORTAL_JS",
     "PROCEDURES_URL",
+    "SEARCH_URL",
 )
 
 

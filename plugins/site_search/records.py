@@ -1,0 +1,117 @@
+"""One search record per published item, read from its content model.
+
+A record is plain text in named fields (never markup) with its URL:
+
+    {"url": "/tin-tuc/…/", "type": "Thông báo", "title": "…",
+     "date": "2025-03-01", "category": "Thông báo", "pinned": True,
+     "summary": "…", "headings": "…", "body": "…", "tags": "…",
+     "facts": "…", "keywords": "…"}
+
+`SOURCES` names, for each content type, the context list its published
+items are in and the function that reads one. Legal documents (issue 13's
+"Văn bản") join by adding `("documents", document_record)` here: the type
+"Văn bản" already has its place in `TYPES`.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+from typing import Any
+
+from portal.state import state_of
+from vietnamese.text import plain_text
+
+# Result types, in the order the facet lists them.
+TYPES = ("Tin tức", "Thông báo", "Văn bản", "Thủ tục", "Trang", "Liên hệ")
+# Articles of this category are notices ("Thông báo"); others are news.
+NOTICE_CATEGORY = "Thông báo"
+
+_HEADING = re.compile(r"<h[1-6][^>]*>(.*?)</h[1-6]>", re.S | re.I)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def text_of_html(markup: str) -> str:
+    """Text of an HTML body: every tag a word boundary, entities decoded."""
+    return " ".join(html.unescape(_TAG.sub(" ", markup)).split())
+
+
+def body_parts(item: Any) -> tuple[str, str]:
+    """(headings, body text) of an item's body, as the reader converted it."""
+    state = state_of(item.settings)
+
+    def parts(markup: str) -> tuple[str, str]:
+        headings = " · ".join(plain_text(h) for h in _HEADING.findall(markup))
+        return headings, text_of_html(_HEADING.sub(" ", markup))
+
+    return state.derived(item.source_path, "site-search-body", parts)
+
+
+def common(item: Any, kind: str) -> dict[str, Any]:
+    headings, body = body_parts(item)
+    date = getattr(item, "date", None)
+    return {
+        "url": f"{item.settings['SITEURL']}/{item.url}",
+        "type": kind,
+        "title": plain_text(item.title),
+        "date": date.date().isoformat() if date is not None else "",
+        "headings": headings,
+        "body": body,
+        "facts": " · ".join(f"{fact.label}: {fact.text}" for fact in getattr(item, "facts", ())),
+    }
+
+
+def article_record(article: Any) -> dict[str, Any]:
+    category = article.category.name if getattr(article, "category", None) else ""
+    record = common(article, "Thông báo" if category == NOTICE_CATEGORY else "Tin tức")
+    record.update(
+        category=category,
+        pinned=bool(getattr(article, "pinned", False)),
+        summary=plain_text(str(article.metadata.get("summary", "") or "")),
+        tags=", ".join(tag.name for tag in getattr(article, "tags", ())),
+    )
+    return record
+
+
+def procedure_record(procedure: Any) -> dict[str, Any]:
+    record = common(procedure, "Thủ tục")
+    record.update(
+        category=procedure.field,
+        date="",  # a procedure's date is when its guide changed, not news
+        keywords="; ".join(procedure.keywords),
+        summary=f"Mã thủ tục {procedure.code}",
+    )
+    return record
+
+
+def page_record(page: Any) -> dict[str, Any]:
+    record = common(page, "Trang")
+    record["date"] = ""
+    return record
+
+
+def contact_record(contact: Any) -> dict[str, Any]:
+    record = common(contact, "Liên hệ")
+    record.update(date="", category=contact.group_name)
+    return record
+
+
+SOURCES: list[tuple[str, Callable[[Any], dict[str, Any]]]] = [
+    ("articles", article_record),
+    ("procedures", procedure_record),
+    ("pages", page_record),
+    ("contacts", contact_record),
+]
+
+
+def records_of(context: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    """(source path, record) of every published item in the context: the
+    generators put only published items in these lists (portal/publication.py)."""
+    records = []
+    for name, read in SOURCES:
+        for item in context.get(name) or ():
+            record = read(item)
+            kept = {k: v for k, v in record.items() if v not in ("", None, False)}
+            records.append((item.source_path, kept))
+    return records
