@@ -13,7 +13,7 @@ from pathlib import Path
 from portal import connect
 from portal.state import Step, state_of
 from procedure_search.synonyms import read_groups
-from site_search.index import Folder, build_index, weights_of, with_synonyms
+from site_search.index import INDEX_FOLDER, Folder, build_index, weights_of, with_synonyms
 from site_search.records import records_of
 
 
@@ -60,7 +60,22 @@ def archive_months(dates, settings) -> list[tuple[str, str, int]]:
     return found
 
 
-STEPS = [Step("context", "site-search-index", plan_index)]
+def drop_stale(pelican) -> None:
+    """Remove index files of an earlier build from the output (a preview
+    updates its output in place, and every index file's name changes with
+    any edit): tim-kiem/ holds only this build's index and its page."""
+    state = state_of(pelican.settings)
+    folder = Path(pelican.settings["OUTPUT_PATH"]) / INDEX_FOLDER
+    current = {name for name in state.files if name.startswith(f"{INDEX_FOLDER}/")}
+    for path in folder.glob("*.json*"):
+        if f"{INDEX_FOLDER}/{path.name.removesuffix('.gz')}" not in current:
+            path.unlink()
+
+
+STEPS = [
+    Step("context", "site-search-index", plan_index),
+    Step("finish", "site-search-stale", drop_stale),
+]
 
 
 def register() -> None:

@@ -45,6 +45,7 @@ from site_search.records import TYPES
 from vietnamese.text import SEARCH_STOPWORDS, search_fold, search_words
 
 INDEX_VERSION = 1
+INDEX_FOLDER = "tim-kiem"  # the index's files, beside the search page
 BUCKET = 16  # docs per docs file: a first page of results loads a few
 POSTINGS_PER_SHARD = 2500
 PASSAGE_CHARS = 600
@@ -200,9 +201,9 @@ def build_index(
         "l": [len(search_words(r["title"])) for r in records],
         "stop": sorted(SEARCH_STOPWORDS),
     }
-    result = {f"tim-kiem/{name}.{digest}.json": text for name, text in out.items()}
+    result = {f"{INDEX_FOLDER}/{name}.{digest}.json": text for name, text in out.items()}
     text = dump(manifest)
-    name = f"tim-kiem/chi-muc.{hashlib.sha256(text.encode()).hexdigest()[:10]}.json"
+    name = f"{INDEX_FOLDER}/chi-muc.{hashlib.sha256(text.encode()).hexdigest()[:10]}.json"
     result[name] = text
     result["manifest"] = name
     return result

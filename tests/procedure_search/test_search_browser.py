@@ -159,11 +159,12 @@ def test_a_result_is_marked_up_as_the_server_lists_a_procedure(page, site_url):
     assert [item for item in server if item not in found] == []
 
 
-def test_header_search_reaches_results(page, site_url):
+def test_header_search_reaches_procedures(page, site_url):
+    # The header box goes to the search of the whole portal (tests/site_search).
     page.goto(f"{site_url}/")
     page.fill("#site-q", "báo tử")
     page.press("#site-q", "Enter")
-    page.wait_for_url("**/thu-tuc/?q=*")
+    page.wait_for_url("**/tim-kiem/?q=*")
     first = page.locator("#search-results li a").first
     first.wait_for()
     assert first.inner_text() == "Đăng ký khai tử"

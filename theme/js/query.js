@@ -60,8 +60,9 @@ export function withinOneEdit(a, b) {
 
 // The words of a query, each with what the ranking needs: its folded form,
 // its marks (diacriticKey), and whether it is a question word, which never
-// blocks a match and weighs next to nothing. `open`: the last word is still
-// being typed, so it may be a prefix.
+// blocks a match and weighs next to nothing. A word typed without marks that
+// only folds like a question word ("thu": thủ or thứ?) is `maybeStop`.
+// `last`: the query's last word is still being typed, so it may be a prefix.
 export function queryTokens(query, stop, stopFolded) {
   const words = searchWords(query);
   const open = /[\p{L}\p{N}]$/u.test(query);
@@ -69,7 +70,8 @@ export function queryTokens(query, stop, stopFolded) {
     const folded = searchFold(word);
     const marked = fold(word) !== word;
     const isStop = stop.has(word) || (!marked && stopFolded.has(folded));
-    return { word, folded, key: diacriticKey(word), marked, stop: isStop, weight: isStop ? 0.1 : 1, last: open && i === words.length - 1 };
+    const maybeStop = isStop && !stop.has(word);
+    return { word, folded, key: diacriticKey(word), marked, stop: isStop, maybeStop, weight: isStop ? 0.1 : 1, last: open && i === words.length - 1 };
   });
 }
 

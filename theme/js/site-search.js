@@ -103,10 +103,14 @@ export class SiteIndex {
   // Docs matching the query, best first: [{id, score}], and the terms matched.
   async search(query, facets = {}) {
     const tokens = queryTokens(query, this.stop, this.stopFolded);
+    // Unmarked words that may be question words ("thu", "lam") still count
+    // where the index has them (question words are indexed in titles only),
+    // but never block a match.
+    for (const token of tokens) if (token.maybeStop) token.weight = 0.6;
     if (!tokens.length) return { hits: [], terms: new Set(), counts: this.count([], facets) };
     const postings = await this.expand(tokens);
     // Neighbouring words as typed, side by side in a title, heading, summary…
-    const meaningful = tokens.filter((t) => !t.stop && t.terms.length);
+    const meaningful = tokens.filter((t) => (!t.stop || t.maybeStop) && t.terms.length);
     const pairs = [];
     for (let i = 0; i + 1 < meaningful.length; i++) {
       for (const [a] of meaningful[i].terms.slice(0, 3)) for (const [b] of meaningful[i + 1].terms.slice(0, 3)) pairs.push(`${a} ${b}`);
@@ -253,11 +257,13 @@ function resultItem(template, doc, terms) {
   link.href = doc.url;
   fillMarked(link, doc.title, terms);
   slot("type").textContent = doc.type;
-  const time = slot("date");
+  const date = slot("date");
   if (doc.date) {
+    const time = document.createElement("time");
     time.dateTime = doc.date;
     time.textContent = formatDate(doc.date);
-  } else time.parentElement.remove();
+    date.replaceWith(time);
+  } else date.parentElement.remove();
   const category = slot("category");
   if (doc.category && doc.category !== doc.type) category.textContent = doc.category;
   else category.parentElement.remove();
@@ -288,8 +294,10 @@ async function start() {
   const routes = document.getElementById("search-routes");
   const more = document.getElementById("search-more");
   const facetNames = ["type", "category", "year"];
-  readParams(form, ["q", ...facetNames]);
-  let wanted = Object.fromEntries(facetNames.map((name) => [name, form.elements[name].value]));
+  readParams(form, ["q"]);
+  // Facet values from the address: their options exist once results do.
+  const params = new URLSearchParams(location.search);
+  let wanted = Object.fromEntries(facetNames.map((name) => [name, params.get(name) || ""]));
   let index = null;
   let shown = [];
   let run = 0;
@@ -312,7 +320,6 @@ async function start() {
     const mine = ++run;
     const data = new FormData(form);
     const query = String(data.get("q") || "").trim();
-    // Facet values from the address apply before their options exist.
     const facets = Object.fromEntries(facetNames.map((name) => [name, data.get(name) || wanted[name] || ""]));
     if (!query) {
       list.replaceChildren();
