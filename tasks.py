@@ -165,13 +165,14 @@ def clean(c, output="output"):
 @task(
     help={
         "search": "procedure search: ours, Pagefind, Fuse.js (default on)",
+        "site-search": "site search: first query bytes and query time at 1k and 5k articles",
         "pages": "page budgets: article weight and Lighthouse (default on)",
         "build": "build speed: portal, plain Pelican, Hugo (default on)",
         "articles": "articles in the generated corpus (default 5000)",
         "procedures": "procedures in the generated corpus (default 500)",
     }
 )
-def bench(c, search=True, pages=True, build=True, articles=5000, procedures=500):
+def bench(c, search=True, site_search=True, pages=True, build=True, articles=5000, procedures=500):
     """Benchmarks, printed as tables beside their baselines or budgets."""
     if build:
         from bench.build import run as run_build
@@ -184,4 +185,8 @@ def bench(c, search=True, pages=True, build=True, articles=5000, procedures=500)
     if search:
         from bench.search import run as run_search
 
-        print(run_search(int(procedures)))
+        print(run_search(int(procedures)), end="\n\n")
+    if site_search:
+        from bench.site_search import run as run_site_search
+
+        print(run_site_search((1000, int(articles)), int(procedures)))
