@@ -30,6 +30,7 @@ A case file:
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import tomllib
@@ -59,15 +60,16 @@ def snapshot(folder: Path, skip: Path) -> dict[str, bytes]:
     replaced output that the build removes in the background."""
     found = {}
     replaced = f".{skip.name}.old-"
-    for path in sorted(folder.rglob("*")):
-        if path == skip or skip in path.parents:
-            continue
-        if any(part.startswith(replaced) for part in path.relative_to(folder).parts):
-            continue
-        if path.is_symlink():
-            found[path.relative_to(folder).as_posix()] = b"-> " + str(path.readlink()).encode()
-        elif path.is_file():
-            found[path.relative_to(folder).as_posix()] = path.read_bytes()
+    for where, dirs, files in os.walk(folder):
+        here = Path(where)
+        dirs[:] = [d for d in dirs if here / d != skip and not d.startswith(replaced)]
+        for name in [*dirs, *files]:
+            path = here / name
+            key = path.relative_to(folder).as_posix()
+            if path.is_symlink():
+                found[key] = b"-> " + str(path.readlink()).encode()
+            elif path.is_file():
+                found[key] = path.read_bytes()
     return found
 
 
