@@ -28,6 +28,7 @@ A case file:
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import tomllib
@@ -53,15 +54,25 @@ def load(path: Path) -> dict:
 
 
 def snapshot(folder: Path, skip: Path) -> dict[str, bytes]:
-    """Every file and link under `folder` except inside `skip`."""
+    """Every file and link under `folder` except inside the output `skip`
+    and the folders `build` keeps beside it: its staging folder and the
+    previous output, which it removes in the background after the swap
+    (site_tools.build._replace), so they may vanish while this looks."""
+
+    def built(path: Path) -> bool:
+        return path == skip or (
+            path.parent == skip.parent and path.name.startswith(f".{skip.name}.")
+        )
+
     found = {}
-    for path in sorted(folder.rglob("*")):
-        if path == skip or skip in path.parents:
-            continue
-        if path.is_symlink():
-            found[path.relative_to(folder).as_posix()] = b"-> " + str(path.readlink()).encode()
-        elif path.is_file():
-            found[path.relative_to(folder).as_posix()] = path.read_bytes()
+    for root, folders, files in os.walk(folder):
+        here = Path(root)
+        folders[:] = [name for name in folders if not built(here / name)]
+        for path in sorted(here / name for name in files + folders):
+            if path.is_symlink():
+                found[path.relative_to(folder).as_posix()] = b"-> " + str(path.readlink()).encode()
+            elif path.is_file():
+                found[path.relative_to(folder).as_posix()] = path.read_bytes()
     return found
 
 
