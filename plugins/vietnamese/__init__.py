@@ -1,7 +1,7 @@
 """Pelican plugin: Vietnamese text everywhere.
 
 - slugs of content, tags and authors come from `text.slugify`;
-- templates get the date, slug, phone and collation filters.
+- templates get the date, slug, phone, collation and plain-text filters.
 
 Reading (NFC, typography) is the portal reader's (plugins/portal/reader.py).
 """
@@ -34,6 +34,7 @@ def add_filters(generator) -> None:
         vi_date=text.format_date,
         vi_slug=text.slugify,
         tel=text.tel_href,
+        plain_text=text.plain_text,
         vi_sort=lambda items, attribute=None: text.sort_vi(
             items, key=(lambda item: str(getattr(item, attribute))) if attribute else str
         ),
