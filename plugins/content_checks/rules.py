@@ -6,12 +6,8 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from content_checks.links import (
-    is_root_relative,
-    links_of,
-    resolve_intrasite,
-    site_path,
-)
+from content_checks.links import is_root_relative, links_of, resolve_intrasite
+from portal.published import all_content, site_files, site_path
 from portal.reader import SLUG_FROM_TITLE
 from portal.state import state_of
 from problems import Problem, display_path, key_line, line_containing, problem_at
@@ -21,42 +17,11 @@ LARGE_IMAGE = 1_000_000  # bytes: a phone on a slow network waits for this
 LONG_SUMMARY = 300  # characters shown on cards and in feeds
 
 
-def all_content(context: dict[str, Any]) -> list[Any]:
-    items = []
-    for key in ("articles", "pages", "procedures", "contacts"):
-        for item in context.get(key, []) or []:
-            items.append(item)
-            items.extend(getattr(item, "translations", []) or [])
-    for key in ("hidden_articles", "hidden_pages"):
-        items.extend(context.get(key, []) or [])
-    # Pelican may file a same-slug article as another's translation: count once.
-    unique = {id(item): item for item in items}
-    return sorted(unique.values(), key=lambda item: item.source_path)
-
-
-def known_files(context: dict[str, Any], settings: dict[str, Any], items: list[Any]) -> set[str]:
-    """Site paths the build will write (for checking /root-relative links)."""
-    files = {item.save_as for item in items if item.save_as}
-    files |= {s.save_as for s in context.get("staticfiles", []) or []}
-    for key in ("categories", "tags", "authors"):
-        for term, _ in context.get(key, []) or []:
-            files.add(term.save_as)
-    for template in settings["DIRECT_TEMPLATES"]:
-        files.add(settings.get(f"{template.upper()}_SAVE_AS", f"{template}.html"))
-    files |= set(settings["TEMPLATE_PAGES"].values())
-    for _label, path, *_ in settings["MAIN_MENU"] + settings["FOOTER_LINKS"]:
-        files.add(site_path("/" + path))
-    # Listing pages that plugin generators announce (procedure views…).
-    files |= {site_path("/" + url) for url in context.get("listing_pages", [])}
-    files |= {"sitemap.xml", "robots.txt"}
-    return files
-
-
 def check_all(context: dict[str, Any], settings: dict[str, Any]) -> list[Problem]:
     items = all_content(context)
     content_root = Path(settings["PATH"]).resolve()
     problems = duplicate_urls(items)
-    files = known_files(context, settings, items)
+    files = site_files(context, settings, items)
     state = state_of(settings)
     for item in items:
         targets, links = state.derived(item.source_path, "links", links_of)
