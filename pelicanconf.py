@@ -67,6 +67,14 @@ ARTICLE_EXCLUDES: list[str] = []
 USE_FOLDER_AS_CATEGORY = False
 DEFAULT_CATEGORY = ""  # an article without Category is an error, not "misc"
 DEFAULT_DATE = None
+# Only the portal's Markdown reader reads content: reStructuredText and raw
+# HTML readers can pull in other files (`.. include::`); the source scan
+# names any such file as an error.
+READERS = {"rst": None, "html": None, "htm": None, "mkd": None, "mdown": None}
+# Hidden files and editors' backups are never read (the source scan agrees).
+IGNORE_FILES = [".*", "*~"]
+# Only {filename}, {static} and {attach}: the one link syntax the checks know.
+INTRASITE_LINK_REGEX = "[{](?P<what>.*?)[}]"
 
 # News categories: name (as editors write it) → URL slug, in menu order.
 NEWS_CATEGORIES = {
@@ -80,8 +88,19 @@ NEWS_CATEGORIES = {
 # --- URLs: unaccented Vietnamese paths, each ending in / -----------------------
 ARTICLE_URL = "tin-tuc/{slug}/"
 ARTICLE_SAVE_AS = "tin-tuc/{slug}/index.html"
-DRAFT_URL = "ban-nhap/{slug}/"  # drafts are written only by the preview (issue 6)
-DRAFT_SAVE_AS = ""
+# Drafts and scheduled items of every content type (portal/publication.py):
+# a build never writes them (portal/writer.py); the preview shows them here.
+DRAFT_URL = "ban-nhap/{slug}/"
+DRAFT_SAVE_AS = "ban-nhap/{slug}/index.html"
+DRAFT_LANG_URL = "ban-nhap/{lang}/{slug}/"
+DRAFT_LANG_SAVE_AS = "ban-nhap/{lang}/{slug}/index.html"
+DRAFT_PAGE_URL = DRAFT_URL
+DRAFT_PAGE_SAVE_AS = DRAFT_SAVE_AS
+DRAFT_PAGE_LANG_URL = DRAFT_LANG_URL
+DRAFT_PAGE_LANG_SAVE_AS = DRAFT_LANG_SAVE_AS
+# Pelican's own future-date rule reads the clock per article; the portal
+# decides with the build's one "now" for every content type instead.
+WITH_FUTURE_DATES = True
 PAGE_URL = "{slug}/"
 PAGE_SAVE_AS = "{slug}/index.html"
 CATEGORY_URL = "chuyen-muc/{slug}/"
@@ -235,6 +254,3 @@ PAGE_RESERVED_SLUGS = [
     "en",
     "ban-nhap",
 ]
-
-# --- Editing ---------------------------------------------------------------------
-PREVIEW = False  # `invoke livereload` turns it on: drafts are written and marked

@@ -23,9 +23,13 @@ def _print_report(errors: list[str], warnings: list[str]) -> None:
         print(f"CẢNH BÁO {message}", file=sys.stderr)
 
 
-def _build(content: str, output: str, incremental: bool = False, **settings) -> bool:
+def _build(
+    content: str, output: str, incremental: bool = False, allow_shrink: bool = False
+) -> bool:
     try:
-        report = (rebuild_site if incremental else build_site)(content, output, **settings)
+        report = (rebuild_site if incremental else build_site)(
+            content, output, allow_shrink=allow_shrink
+        )
     except BuildFailed as failure:
         _print_report(failure.messages, failure.warnings)
         print(
@@ -40,17 +44,24 @@ def _build(content: str, output: str, incremental: bool = False, **settings) -> 
     return True
 
 
-@task(help={"content": "content folder (default: content)", "output": "output folder"})
-def build(c, content="content", output="output"):
+BUILD_HELP = {
+    "content": "content folder (default: content)",
+    "output": "output folder",
+    "allow-shrink": "replace the live site even with no article or under half its pages",
+}
+
+
+@task(help=BUILD_HELP)
+def build(c, content="content", output="output", allow_shrink=False):
     """Build the site from CONTENT into OUTPUT (replaced only on success)."""
-    if not _build(content, output):
+    if not _build(content, output, allow_shrink=allow_shrink):
         sys.exit(1)
 
 
-@task(help={"content": "content folder (default: content)", "output": "output folder"})
-def rebuild(c, content="content", output="output"):
+@task(help=BUILD_HELP)
+def rebuild(c, content="content", output="output", allow_shrink=False):
     """Build again, reading only the sources changed since the last build."""
-    if not _build(content, output, incremental=True):
+    if not _build(content, output, incremental=True, allow_shrink=allow_shrink):
         sys.exit(1)
 
 
@@ -90,10 +101,6 @@ def run(c, port=8000):
     serve_site(Path("output"), port=int(port))
 
 
-# The preview shows drafts, marked as such, at /ban-nhap/<slug>/.
-PREVIEW_SETTINGS = {"PREVIEW": True, "DRAFT_SAVE_AS": "ban-nhap/{slug}/index.html"}
-
-
 @task(help={"port": "port (default 8000)", "content": "content folder"})
 def livereload(c, port=8000, content="content", output="output"):
     """Preview with rebuild on every save (content, theme, plugins), drafts shown."""
@@ -103,7 +110,7 @@ def livereload(c, port=8000, content="content", output="output"):
 
     # One session for the whole preview: after the first build, a save
     # re-reads the edited file and re-renders only the pages that show it.
-    preview = Preview(content, output, **PREVIEW_SETTINGS)
+    preview = Preview(content, output)
 
     def update() -> None:
         try:
@@ -122,14 +129,19 @@ def livereload(c, port=8000, content="content", output="output"):
     server.serve(host="127.0.0.1", port=int(port), root=output)
 
 
-@task(help={"target": "folder or user@host:/path (default: PORTAL_PUBLISH_TARGET)"})
-def publish(c, target=None, content="content"):
+@task(
+    help={
+        "target": "folder or user@host:/path (default: PORTAL_PUBLISH_TARGET)",
+        "allow-shrink": BUILD_HELP["allow-shrink"],
+    }
+)
+def publish(c, target=None, content="content", allow_shrink=False):
     """Check, build with publishconf.py and deploy; refuses when check fails."""
     from site_tools.publish import PublishRefused
     from site_tools.publish import publish as publish_site
 
     try:
-        where = publish_site(Path(content), target)
+        where = publish_site(Path(content), target, allow_shrink=allow_shrink)
     except BuildFailed as failure:
         _print_report(failure.messages, failure.warnings)
         print(

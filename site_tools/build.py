@@ -12,6 +12,7 @@ import hashlib
 import logging
 import os
 import pickle
+import re
 import shutil
 import subprocess
 import sys
@@ -32,11 +33,13 @@ from news.rules import ARTICLE_KEYS  # noqa: E402
 from portal.state import BUILD_STATE_KEY, BuildState, state_of  # noqa: E402
 from portal.steps import ChecksDone, ContentErrors  # noqa: E402
 from problems import Problem  # noqa: E402
-from problems.source import scan  # noqa: E402
+from problems.source import file_problems, is_ignored, scan  # noqa: E402
 from procedures.model import PROCEDURE_KEYS  # noqa: E402
 
 DEFAULT_SETTINGS = ROOT / "pelicanconf.py"
-CONTENT_SUFFIXES = {".md", ".markdown"}
+# A build with fewer pages than this share of the live site's needs the
+# editor's confirmation (a content folder emptied by mistake).
+SHRINK_LIMIT = 0.5
 # Pelican's own log messages (their format strings, tested against the
 # installed Pelican) that the portal's checks already say better, with the
 # file named: they are not shown twice. Any other Pelican message reaches the
@@ -116,27 +119,49 @@ def known_keys(settings: dict) -> dict[str, frozenset[str]]:
 
 
 def scan_sources(content: Path, settings: dict) -> list[Problem]:
-    """Encoding, empty and binary files, malformed dates and unknown (mistyped)
-    keys, in every source."""
+    """Every file under content/ before Pelican reads anything: links that
+    lead outside it, formats the portal does not read, sizes, encoding, empty
+    and binary files, control characters, malformed dates and unknown
+    (mistyped) keys."""
     content = Path(content)
     folders = known_keys(settings)
     state = state_of(settings)
     problems = []
-    for path in sorted(content.rglob("*")):
-        if path.suffix.lower() in CONTENT_SUFFIXES and path.is_file():
-            known = folders.get(path.relative_to(content).parts[0])
+    for folder, subfolders, names in os.walk(content):  # links are not followed
+        here = Path(folder)
+        subfolders[:] = sorted(d for d in subfolders if not is_ignored(d))
+        for name in [*subfolders, *sorted(n for n in names if not is_ignored(n))]:
+            path = here / name
+            top = path.relative_to(content).parts[0]
+            in_sources = top in folders and top != name
+            found = file_problems(path, content, in_sources and not path.is_dir())
+            problems.extend(found)
+            if found or path.is_dir() or not in_sources:
+                continue
+            keys = folders[top]
             if state.current(os.path.abspath(path)) is not None:  # kept by a preview or rebuild
-                found = state.derived(str(path), "scan", lambda _html, p=path, k=known: scan(p, k))
+                found = state.derived(str(path), "scan", lambda _html, p=path, k=keys: scan(p, k))
             else:
-                found = scan(path, known)
+                found = scan(path, keys)
             problems.extend(found)
     return problems
+
+
+def missing_content(content: Path) -> str:
+    """Why `content` cannot be read as a content folder ("" when it can)."""
+    if Path(content).is_dir():
+        return ""
+    return (
+        f"không có thư mục nội dung '{content}'. Hãy kiểm tra tên thư mục "
+        "(tham số --content) hoặc chạy lệnh từ thư mục gốc của cổng."
+    )
 
 
 def run_pelican(content: Path, settings: dict, state: BuildState) -> Report:
     """Run Pelican once with the portal's plugins; every problem found, by
     the source scan, the readers, the validators or Pelican, is in the report."""
     settings[BUILD_STATE_KEY] = state
+    state.keys = known_keys(settings)
     state.add_problems(scan_sources(content, settings))
     bridge = PelicanLog(state, content)
     root_logger = logging.getLogger()
@@ -145,8 +170,19 @@ def run_pelican(content: Path, settings: dict, state: BuildState) -> Report:
         Pelican(settings).run()
     except (ContentErrors, ChecksDone):
         pass  # every problem is in the state
-    except Exception as error:  # a plugin or Pelican stopped: report it
-        state.add_problems([Problem("", 0, "", f"{type(error).__name__}: {error}")])
+    except Exception as error:  # a plugin or Pelican stopped: a fault of the program
+        logging.getLogger(__name__).debug("build stopped", exc_info=error)
+        state.add_problems(
+            [
+                Problem(
+                    "",
+                    0,
+                    "",
+                    "bản dựng dừng vì một lỗi của chương trình, không phải của nội dung "
+                    f"({error}). Hãy báo cho người phụ trách kỹ thuật.",
+                )
+            ]
+        )
     finally:
         root_logger.removeHandler(bridge)
     return Report(
@@ -161,9 +197,34 @@ def check(
     **overrides,
 ) -> Report:
     """Every problem in `content`, without building the site."""
+    missing = missing_content(Path(content))
+    if missing:
+        return Report(errors=[missing])
     with tempfile.TemporaryDirectory(prefix="portal-check-") as scratch:
         settings = load_settings(Path(content), Path(scratch), Path(settings_file), **overrides)
         return run_pelican(Path(content), settings, BuildState(mode="check"))
+
+
+def shrinkage(live: Path, new: Path, settings: dict) -> str:
+    """Why the new build must not replace the live site without the editor's
+    say-so ("" when it may): it has no article, or far fewer pages."""
+    before = sum(1 for _ in live.rglob("*.html")) if live.is_dir() else 0
+    if before == 0:
+        return ""  # nothing live to protect
+    after = sum(1 for _ in new.rglob("*.html"))
+    article_pages = re.sub(r"\{[^}]*\}", "*", settings["ARTICLE_SAVE_AS"])
+    confirm = (
+        "Nếu đúng là muốn thay trang đang chạy, hãy dựng lại với tùy chọn "
+        "--allow-shrink (invoke build --allow-shrink)."
+    )
+    if not any(new.glob(article_pages)):
+        return f"bản dựng mới không có bài viết nào, trang đang chạy có {before} trang. {confirm}"
+    if after < before * SHRINK_LIMIT:
+        return (
+            f"bản dựng mới chỉ có {after} trang, chưa bằng một nửa {before} trang đang chạy "
+            f"(có thể thư mục nội dung bị thiếu). {confirm}"
+        )
+    return ""
 
 
 def build(
@@ -171,15 +232,23 @@ def build(
     output: Path | str = ROOT / "output",
     settings_file: Path | str = DEFAULT_SETTINGS,
     state: BuildState | None = None,
+    allow_shrink: bool = False,
     **overrides,
 ) -> Report:
     """Build `content` into `output`; raise BuildFailed and leave `output`
-    untouched when anything is wrong."""
+    untouched when anything is wrong, or when the new site is near-empty
+    beside the live one and `allow_shrink` was not given."""
+    missing = missing_content(Path(content))
+    if missing:  # before anything is created beside the output
+        raise BuildFailed([missing])
     output = Path(output).resolve()
     output.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.", dir=output.parent))
     settings = load_settings(Path(content), staging, Path(settings_file), **overrides)
     report = run_pelican(Path(content), settings, state or BuildState())
+    if not report.errors and not allow_shrink:
+        shrunk = shrinkage(output, staging, settings)
+        report.errors += [shrunk] if shrunk else []
     if report.errors:
         shutil.rmtree(staging, ignore_errors=True)
         raise BuildFailed(report.errors, report.warnings)
@@ -202,6 +271,7 @@ def rebuild(
     content: Path | str = ROOT / "content",
     output: Path | str = ROOT / "output",
     settings_file: Path | str = DEFAULT_SETTINGS,
+    allow_shrink: bool = False,
     **overrides,
 ) -> Report:
     """Build as `build` does, reusing what the last successful build
@@ -215,7 +285,9 @@ def rebuild(
         with saved.open("rb") as handle:
             state.converted = pickle.load(handle)
     try:
-        report = build(content, output, settings_file, state=state, **overrides)
+        report = build(
+            content, output, settings_file, state=state, allow_shrink=allow_shrink, **overrides
+        )
     except BuildFailed:
         shutil.rmtree(folder, ignore_errors=True)
         raise

@@ -16,7 +16,14 @@ from pathlib import Path
 
 from portal.preview import PreviewBuild, PreviewMemory
 from portal.state import BuildState
-from site_tools.build import DEFAULT_SETTINGS, BuildFailed, Report, load_settings, run_pelican
+from site_tools.build import (
+    DEFAULT_SETTINGS,
+    BuildFailed,
+    Report,
+    load_settings,
+    missing_content,
+    run_pelican,
+)
 
 
 class Preview:
@@ -34,6 +41,9 @@ class Preview:
         self.overrides = overrides
 
     def _build_here(self) -> tuple[Report, PreviewMemory]:
+        missing = missing_content(self.content)
+        if missing:
+            return Report(errors=[missing]), PreviewMemory()
         self.output.mkdir(parents=True, exist_ok=True)
         settings = load_settings(
             self.content,

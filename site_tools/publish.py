@@ -40,15 +40,17 @@ def resolve_target(target: str | None) -> str:
     return configured
 
 
-def publish(content: Path, target: str | None = None) -> str:
-    """Deploy the site built from `content`; returns where it went."""
+def publish(content: Path, target: str | None = None, allow_shrink: bool = False) -> str:
+    """Deploy the site built from `content`; returns where it went. A site
+    with no article or under half the pages of the last one published needs
+    `allow_shrink` (site_tools.build.shrinkage)."""
     destination = resolve_target(target)
     report = check(content, PUBLISH_SETTINGS)
     if report.errors:
         raise BuildFailed(report.errors, report.warnings)
     if REMOTE.match(destination):
         staging = ROOT / ".cache" / "publish"
-        build(content, staging, PUBLISH_SETTINGS)
+        build(content, staging, PUBLISH_SETTINGS, allow_shrink=allow_shrink)
         if not shutil.which("rsync"):
             raise PublishRefused("cần cài rsync để đăng lên máy chủ (apt-get install rsync)")
         subprocess.run(
@@ -56,5 +58,6 @@ def publish(content: Path, target: str | None = None) -> str:
             check=True,
         )
     else:
-        build(content, Path(destination), PUBLISH_SETTINGS)  # atomic swap in place
+        # atomic swap in place
+        build(content, Path(destination), PUBLISH_SETTINGS, allow_shrink=allow_shrink)
     return destination

@@ -14,18 +14,25 @@ class ContactGenerator(CachingGenerator):
     """content/lien-he/ → /lien-he/, /lien-he/<slug>/ and /en/lien-he/<slug>/."""
 
     def generate_context(self) -> None:
-        contacts = read_valid(
+        read = read_valid(
             self,
             self.settings["CONTACT_PATHS"],
             Contact,
             validate_contact,
         )
-        originals, translations = process_translations(contacts, translation_id="slug")
+        # Each publication on its own: a translation is paired with its
+        # original among items of the same publication only.
+        originals, translations = process_translations(read.published, translation_id="slug")
+        hidden, hidden_translations = process_translations(read.hidden, translation_id="slug")
+        drafts, draft_translations = process_translations(read.drafts, translation_id="slug")
         originals.sort(key=lambda c: (c.order, sort_key(c.title)))
-        self.contacts = originals
-        self.translations = translations
+        self.contacts = originals + hidden + drafts
+        self.translations = translations + hidden_translations + draft_translations
+        # Only published units are listed; procedures may name hidden ones.
         self.context["contacts"] = originals
-        self.context["contacts_by_slug"] = {c.slug: c for c in originals}
+        self.context["contacts_by_slug"] = {c.slug: c for c in originals + hidden}
+        self.context["hidden_contacts"] = hidden
+        self.context["draft_contacts"] = drafts
         self.context["contact_groups"] = [
             (group, name, [c for c in originals if c.group == group])
             for group, name in GROUPS.items()

@@ -6,8 +6,8 @@ from __future__ import annotations
 from pelican.contents import Page
 
 from portal.facts import Fact, HasFacts, set_text_fields, text_of
+from portal.links import link_of, problems_of_links
 from problems import Problem, problem_at
-from vietnamese.text import tel_href
 
 GROUPS = {
     "mot-cua": "Bộ phận một cửa",
@@ -77,10 +77,16 @@ class Contact(HasFacts, Page):
         self.order = int(order) if order.isdigit() else 10_000
         labels = LABELS["en" if self.lang == "en" else "vi"]
         head = ", ".join(part for part in (self.head, self.head_title) if part)
+        # Fax is checked as a number but not linked: nobody calls a fax.
+        self.links = {
+            "Phone": link_of(self.phone, "phone"),
+            "Email": link_of(self.email, "email"),
+            "Fax": link_of(self.fax, "phone"),
+        }
         facts = [
             Fact("address", labels["address"], self.address),
-            Fact("phone", labels["phone"], self.phone, tel_href(self.phone)),
-            Fact("email", labels["email"], self.email, f"mailto:{self.email}"),
+            Fact("phone", labels["phone"], self.phone, self.links["Phone"]),
+            Fact("email", labels["email"], self.email, self.links["Email"]),
             Fact("fax", labels["fax"], self.fax),
             Fact("hours", labels["hours"], self.hours),
             Fact("head", labels["head"], head),
@@ -109,6 +115,7 @@ def validate_contact(contact: Contact) -> list[Problem]:
                 f"nhóm '{group}' không hợp lệ. Hãy dùng một trong: {', '.join(GROUPS)}.",
             )
         )
+    problems += problems_of_links(contact)
     order = text_of(metadata, "order")
     if order and not order.isdigit():
         problems.append(

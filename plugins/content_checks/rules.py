@@ -11,10 +11,20 @@ from portal.published import all_content, site_files, site_path
 from portal.reader import SLUG_FROM_TITLE
 from portal.state import state_of
 from problems import Problem, display_path, key_line, line_containing, problem_at
+from problems.source import outside
 from vietnamese.text import plain_text
 
 LARGE_IMAGE = 1_000_000  # bytes: a phone on a slow network waits for this
 LONG_SUMMARY = 300  # characters shown on cards and in feeds
+
+
+def unpublished_sources(context: dict[str, Any]) -> set[Path]:
+    """Sources of drafts and scheduled items: a link to one would 404."""
+    items = []
+    for key in ("drafts", "draft_pages", "draft_procedures", "draft_contacts"):
+        for item in context.get(key, []) or []:
+            items += [item, *(getattr(item, "translations", []) or [])]
+    return {Path(item.source_path).resolve() for item in items}
 
 
 def check_all(context: dict[str, Any], settings: dict[str, Any]) -> list[Problem]:
@@ -22,10 +32,11 @@ def check_all(context: dict[str, Any], settings: dict[str, Any]) -> list[Problem
     content_root = Path(settings["PATH"]).resolve()
     problems = duplicate_urls(items)
     files = site_files(context, settings, items)
+    unpublished = unpublished_sources(context)
     state = state_of(settings)
     for item in items:
         targets, links = state.derived(item.source_path, "links", links_of)
-        problems += link_problems(item, content_root, files, targets, links)
+        problems += link_problems(item, content_root, files, unpublished, targets, links)
         problems += summary_problems(item)
         image = getattr(item, "lead_image", None)
         if image:
@@ -61,16 +72,28 @@ def link_problems(
     item: Any,
     content_root: Path,
     files: set[str],
+    unpublished: set[Path],
     targets: list[tuple[str, str]],
     links: list[tuple[str, str]],
 ) -> list[Problem]:
-    """Problems of one item's {filename}/{static} `targets` and other `links`."""
+    """Problems of one item's {filename}/{static} `targets` (the `unpublished`
+    sources among them too) and other `links`."""
     source = Path(item.source_path)
     shown = str(source)
     problems = []
     for kind, path in targets:
         target = resolve_intrasite(path, source, content_root)
-        if not target.is_file():
+        if outside(target, content_root):
+            problems.append(
+                Problem(
+                    shown,
+                    line_containing(source, path),
+                    "",
+                    f"liên kết {{{kind}}}{path} trỏ ra ngoài thư mục content. "
+                    "Chỉ liên kết tới bài, ảnh, tài liệu nằm trong content/.",
+                )
+            )
+        elif not target.is_file():
             hint = "bài viết hoặc trang" if kind == "filename" else "tệp ảnh, tài liệu"
             problems.append(
                 Problem(
@@ -79,6 +102,16 @@ def link_problems(
                     "",
                     f"liên kết {{{kind}}}{path} không dẫn tới {hint} nào "
                     "trong content/. Hãy kiểm tra đường dẫn và tên tệp.",
+                )
+            )
+        elif target in unpublished:
+            problems.append(
+                Problem(
+                    shown,
+                    line_containing(source, path),
+                    "",
+                    f"liên kết {{{kind}}}{path} dẫn tới bản nháp hoặc bài hẹn giờ đăng, "
+                    "chưa có trên cổng. Hãy bỏ liên kết, hoặc đăng bài đó trước.",
                 )
             )
         elif kind == "static" and target.suffix.lower() in {

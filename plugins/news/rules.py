@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from problems import Problem, problem_at
+from problems.source import outside
 from vietnamese.text import NO_WORDS, YES_WORDS, is_yes
 
 # Every key an article may have (besides the ones common to all content).
@@ -71,7 +72,13 @@ def validate_article(article: Any) -> list[Problem]:
     image = str(metadata.get("image", "")).strip()
     if image:
         content_root = Path(settings["PATH"])
-        if not (content_root / image_path(image)).is_file():
+        if outside(content_root / image_path(image), content_root / "images"):
+            problem(
+                "Image",
+                f"ảnh '{image}' nằm ngoài thư mục content/images. "
+                "Hãy chép ảnh vào content/images rồi viết tên tệp, ví dụ 'Image: hoi-nghi.jpg'.",
+            )
+        elif not (content_root / image_path(image)).is_file():
             problem(
                 "Image",
                 f"không tìm thấy ảnh '{image}' trong thư mục content/images. "

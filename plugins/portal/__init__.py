@@ -5,7 +5,9 @@ plugin relies on:
 - the reader of Markdown sources (reader.py, reading.py);
 - the build's steps in declared stages (steps.py), so plugins never depend
   on their order in PLUGINS;
-- the writer that renders pages on every core (writer.py).
+- the writer that renders pages on every core (writer.py);
+- the one maker of links from metadata, and the `tel` and `mailto`
+  template filters (links.py).
 
 Every portal plugin calls `connect()` from its own register(): connecting is
 idempotent, so the backbone is there whichever plugin Pelican loads first.
@@ -17,7 +19,7 @@ import os
 
 from pelican import signals
 
-from portal import reader, steps, writer
+from portal import links, reader, steps, writer
 from portal.state import Step, state_of
 
 
@@ -45,6 +47,7 @@ def connect() -> None:
     signals.all_generators_finalized.connect(steps.on_content_ready)
     signals.get_writer.connect(writer.use_writer)
     signals.finalized.connect(steps.on_finalized)
+    signals.generator_init.connect(links.add_filters)
 
 
 def register() -> None:

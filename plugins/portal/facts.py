@@ -1,5 +1,6 @@
 """A content item's facts, presented once: each fact is a label, a plain-text
-value and, when it is one, a link. Page templates (the summary_box and
+value and, when it is one, a link (`portal.links`, the only maker of a
+fact's href). Page templates (the summary_box and
 contact_block components), JSON-LD, feeds and the search index all read the
 same `Fact`s, and each output escapes them in its one place: Jinja's
 autoescape for pages, `jsonld.schema.to_script` for JSON-LD, `facts_html`
@@ -12,13 +13,20 @@ from typing import Any
 
 from markupsafe import Markup
 
+from portal.links import NO_LINK, Link
+
 
 @dataclass(frozen=True)
 class Fact:
     key: str  # stable name: "fee", "phone" …
     label: str  # as shown to readers
     text: str  # plain text, never markup
-    href: str = ""  # tel:, mailto: or https: when the fact is a link
+    link: Link = NO_LINK  # from portal.links.link_of when the fact is a link
+
+    @property
+    def href(self) -> str:
+        """tel:, mailto:, https: (or http:) — or "" when not a link."""
+        return self.link.href
 
 
 def text_of(metadata: dict[str, Any], key: str) -> str:
@@ -34,10 +42,13 @@ def set_text_fields(item: Any, metadata: dict[str, Any], keys: tuple[str, ...]) 
 
 
 class HasFacts:
-    """Mixin of content models: `facts` (built once by the model) and the
-    link of one fact by key."""
+    """Mixin of content models: `facts` (built once by the model), the
+    `links` of its link keys (metadata key → Link, reported by the model's
+    validator with `portal.links.problems_of_links`) and the link of one fact by
+    key."""
 
     facts: tuple[Fact, ...] = ()
+    links: dict[str, Link]  # set by each model
 
     def fact_href(self, key: str) -> str:
         return next((f.href for f in self.facts if f.key == key), "")

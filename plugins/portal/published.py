@@ -11,15 +11,15 @@ from urllib.parse import unquote, urlparse
 
 
 def all_content(context: dict[str, Any]) -> list[Any]:
-    """Every content item of the build (translations and hidden ones too),
-    each once, in source order."""
+    """Every item a build writes: published and hidden, with translations,
+    each once, in source order (drafts and scheduled items are checked when
+    they are published)."""
     items = []
-    for key in ("articles", "pages", "procedures", "contacts"):
-        for item in context.get(key, []) or []:
-            items.append(item)
-            items.extend(getattr(item, "translations", []) or [])
-    for key in ("hidden_articles", "hidden_pages"):
-        items.extend(context.get(key, []) or [])
+    for kind in ("articles", "pages", "procedures", "contacts"):
+        for key in (kind, f"hidden_{kind}"):
+            for item in context.get(key, []) or []:
+                items.append(item)
+                items.extend(getattr(item, "translations", []) or [])
     # Pelican may file a same-slug article as another's translation: count once.
     unique = {id(item): item for item in items}
     return sorted(unique.values(), key=lambda item: item.source_path)
@@ -36,7 +36,8 @@ def site_files(context: dict[str, Any], settings: dict[str, Any], items: list[An
     taxonomy pages, direct and template pages, and the listing pages plugin
     generators announce in context["listing_pages"] (procedure views, the
     contact directory). Settings that merely link to a path (menus) add
-    nothing: a link never makes its target exist."""
+    nothing: a link never makes its target exist, and one may name a page
+    that is a draft, scheduled or gone."""
     files = {item.save_as for item in items if item.save_as}
     files |= {s.save_as for s in context.get("staticfiles", []) or []}
     for key in ("categories", "tags", "authors"):

@@ -6,15 +6,18 @@ a source whose bytes did not change."""
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from typing import ClassVar
+from zoneinfo import ZoneInfo
 
 from pelican.readers import BaseReader
 from pelican.utils import SafeDatetime
 
+from portal.publication import pelican_status, publication_of
 from portal.reading import Converted, convert, preconvert
 from portal.state import state_of
 from problems import Problem
-from problems.source import DATE_KEYS, parse_date
+from problems.source import COMMON_KEYS, DATE_KEYS, is_ignored, outside, parse_date
 from vietnamese import text
 
 # Metadata flag: the slug was made from the title, not written by the editor.
@@ -34,12 +37,27 @@ class PortalMarkdownReader(BaseReader):
         done = state.current(path)
         if done is not None:
             return done
-        with open(path, "rb") as handle:
-            data = handle.read()
+        if outside(Path(path), Path(self.settings["PATH"])):
+            raise ContentRejected(path)  # the source scan names the link
         try:
+            with open(path, "rb") as handle:
+                data = handle.read()
             done = convert(data, self.settings)
-        except (UnicodeDecodeError, ValueError) as error:
+        except (OSError, UnicodeDecodeError, ValueError) as error:
             raise ContentRejected(path) from error  # the source scan names the mistake
+        except Exception as error:  # Markdown gave up: say so at the file, in Vietnamese
+            state.add_problems(
+                [
+                    Problem(
+                        path,
+                        1,
+                        "",
+                        "không chuyển được nội dung tệp này thành trang (cấu trúc quá phức tạp "
+                        "hoặc hỏng). Hãy kiểm tra các thẻ HTML, danh sách và trích dẫn lồng nhau.",
+                    )
+                ]
+            )
+            raise ContentRejected(path) from error
         state.converted[path] = done
         state.checked.add(path)
         return done
@@ -49,10 +67,11 @@ class PortalMarkdownReader(BaseReader):
         done = self.converted(path)
         if done.removed:
             state_of(self.settings).add_problems([removed_problem(source_path, done)])
+        allowed = self.allowed_keys(path)
         metadata = {
             key: self.metadata_value(source_path, key, value)
             for key, (value, _) in done.meta.items()
-            if key not in ("title", "summary")
+            if key not in ("title", "summary") and (allowed is None or key in allowed)
         }
         if done.title is not None:
             metadata["title"] = done.title
@@ -65,9 +84,30 @@ class PortalMarkdownReader(BaseReader):
                 path, "slug", lambda _html: text.slugify(title)
             )
             metadata[SLUG_FROM_TITLE] = True
+        metadata.update(self.publication(source_path, done, metadata.get("date")))
         metadata["source_lines"] = {key: line for key, (_, line) in done.meta.items()}
         metadata["body_line"] = done.body_line
         return done.html, metadata
+
+    def allowed_keys(self, path: str) -> frozenset[str] | None:
+        """The keys the source's content type uses (None: not known, as when
+        Pelican runs without site_tools); the source scan warns about others."""
+        keys = state_of(self.settings).keys
+        folder = Path(os.path.relpath(path, os.path.abspath(self.settings["PATH"]))).parts[0]
+        known = keys.get(folder)
+        return None if known is None else known | COMMON_KEYS
+
+    def publication(self, source_path: str, done: Converted, date) -> dict[str, str]:
+        """Status and publication (portal/publication.py), decided here for
+        every content type, before Pelican makes the object or skips it."""
+        state = state_of(self.settings)
+        if date is not None:
+            date = date.replace(tzinfo=ZoneInfo(self.settings["TIMEZONE"]))
+        publication, problems = publication_of(str(source_path), done.meta, date, state.now)
+        state.add_problems(problems)
+        if not publication:
+            raise ContentRejected(source_path)
+        return {"status": pelican_status(publication), "publication": publication}
 
     def metadata_value(self, source_path: str, key: str, value: str):
         """Pelican's processing of one key, except dates: they are read with
@@ -86,8 +126,9 @@ def removed_problem(source_path: str, done: Converted) -> Problem:
         str(source_path),
         done.body_line,
         "",
-        f"đã loại bỏ {', '.join(done.removed)} khỏi nội dung vì có thể chạy mã độc. "
-        "Hãy viết nội dung bằng Markdown thuần; cần nhúng bản đồ, video thì đặt liên kết.",
+        f"đã loại bỏ {', '.join(done.removed)} khỏi nội dung: chỉ giữ HTML an toàn, "
+        "không chạy mã, không chuyển hướng hay đổi địa chỉ của trang. "
+        "Hãy viết nội dung bằng Markdown thuần; cần nhúng bản đồ, video thì đặt liên kết https://.",
         "warning",
     )
 
@@ -109,12 +150,15 @@ def convert_ahead(pelican) -> None:
         *settings.get("PROCEDURE_PATHS", []),
         *settings.get("CONTACT_PATHS", []),
     }
+    root = Path(settings["PATH"])
     paths = [
         os.path.abspath(os.path.join(folder_root, name))
         for folder in sorted(folders)
-        for folder_root, _, names in os.walk(os.path.join(settings["PATH"], folder))
+        for folder_root, _, names in os.walk(root / folder)
         for name in names
         if name.endswith(tuple(f".{e}" for e in PortalMarkdownReader.file_extensions))
+        and not is_ignored(name)
+        and not outside(Path(folder_root, name), root)  # the source scan names it
     ]
     if state.converted:  # a preview or rebuild: only new or edited sources
         paths = [path for path in paths if state.current(path) is None]

@@ -15,7 +15,7 @@ from html import escape
 from typing import Any
 
 from problems.source import split_source
-from safe_content.policy import clean, dangers
+from safe_content import policy
 from vietnamese import typography
 from vietnamese.text import nfc
 
@@ -87,8 +87,9 @@ def digest_of(data: bytes) -> str:
 
 
 def _safe(html: str, removed: list[str]) -> str:
-    removed.extend(name for name in dangers(html) if name not in removed)
-    return clean(html)
+    cleaned = policy.clean(html)
+    removed.extend(name for name in policy.removed(html, cleaned) if name not in removed)
+    return cleaned
 
 
 def convert(data: bytes, settings: dict[str, Any], converter=None) -> Converted:

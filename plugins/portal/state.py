@@ -7,6 +7,7 @@ data in module globals and no step depends on the order of PLUGINS.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
 from collections.abc import Callable, Iterable, Mapping
@@ -15,6 +16,7 @@ from typing import Any
 
 from pelican.contents import Content
 
+from portal.publication import is_listed
 from problems import Problem
 
 BUILD_STATE_KEY = "PORTAL_BUILD"
@@ -72,24 +74,31 @@ def _content_date(item: Any) -> Any:
     return getattr(item, "modified", None) or getattr(item, "date", None)
 
 
+def shown_item(own: Mapping[str, Any]) -> Content | None:
+    """The content object a page is about (an article, a procedure…), from
+    what its generator gave the template besides the site's context."""
+    return next((v for v in own.values() if isinstance(v, Content)), None)
+
+
 @dataclass(frozen=True)
 class PageRecord:
     """A page of the site as the writer laid it out (for the sitemap, and
     kept by a preview for pages it does not lay out again): its output path,
-    the newest date among what it shows, and whether it shows a draft."""
+    the newest date among what it shows, and whether it is left out of the
+    sitemap (a hidden item's page, or a draft's in a preview)."""
 
     path: str
     lastmod: Any = None  # datetime, None for pages without dated content
-    draft: bool = False
+    unlisted: bool = False
 
     @classmethod
     def laid_out(cls, path: str, shown: Mapping[str, Any], own: Mapping[str, Any]) -> PageRecord:
         """The record of a page whose template was given `shown`; `own` is
         what its generator gave besides the site's context (the article,
         procedure… a page is about, or the articles a listing lists)."""
-        item = next((v for v in own.values() if isinstance(v, Content)), None)
+        item = shown_item(own)
         if item is not None:
-            return cls(path, _content_date(item), getattr(item, "status", "") == "draft")
+            return cls(path, _content_date(item), not is_listed(item))
         page = shown.get("articles_page")
         items = page.object_list if page is not None else own.get("articles") or []
         dates = [d for d in map(_content_date, items) if d is not None]
@@ -99,6 +108,9 @@ class PageRecord:
 @dataclass
 class BuildState:
     mode: str = "build"  # "build", "check" (validate only) or "preview"
+    # The build's one "now": what is scheduled later is not published yet.
+    # A test pins it; a build reads the clock once, when it starts.
+    now: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
     problems: Problems = field(default_factory=Problems)
     steps: list[Step] = field(default_factory=list)
     # Rendering deferred by portal.writer: (path, template, context) jobs.
@@ -117,6 +129,10 @@ class BuildState:
     feeds: list[Any] = field(default_factory=list)
     # In a preview, this build's comparison with the last (portal.preview).
     preview: Any = None
+    # Content folder → the metadata keys its content type uses. The reader
+    # hands Pelican only those and the common ones: Pelican sets every key
+    # it gets as an attribute, and a key like `Settings:` must not reach it.
+    keys: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def add_problems(self, problems: Iterable[Problem]) -> None:
         self.problems.add(problems)

@@ -21,7 +21,8 @@ from typing import Any
 from pelican.utils import sanitised_join
 from pelican.writers import Writer
 
-from portal.state import BuildState, PageRecord, state_of
+from portal.publication import is_written
+from portal.state import BuildState, PageRecord, shown_item, state_of
 
 # Below this many pages a second process costs more than it saves.
 PAGES_PER_PROCESS = 50
@@ -69,6 +70,9 @@ class PortalWriter(Writer):
     ):
         """Pelican's write_file (same parameters); `kwargs` are what the
         template is given besides the context."""
+        item = shown_item(kwargs)
+        if item is not None and not is_written(item) and self.state.mode != "preview":
+            return None  # a draft's or scheduled item's page: only a preview shows it
         single = not (relative_urls or paginated or {"articles", "dates"} & kwargs.keys())
         if name and single and self.keeps(name, template, context, kwargs):
             return None

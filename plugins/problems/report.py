@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -65,7 +66,7 @@ def problem_at(item: Any, key: str, message: str, severity: str = "error") -> Pr
 def display_path(path: str | Path) -> str:
     """`path` as an editor would type it: relative to the working folder when
     inside it, absolute otherwise."""
-    resolved = Path(path).resolve()
+    resolved = Path(os.path.abspath(path))  # a symlink is named, not its target
     try:
         return str(resolved.relative_to(Path.cwd()))
     except ValueError:

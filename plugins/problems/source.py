@@ -10,15 +10,107 @@ from pathlib import Path
 from typing import NamedTuple
 
 from problems.report import Problem
+from vietnamese.text import SLUG_MAX, is_slug, slugify
 
 DATE_FORMATS = ("%Y-%m-%d %H:%M", "%Y-%m-%d")
 DATE_KEYS = {"date": "Date", "modified": "Modified"}
 
 
+# Source formats the portal reads; anything else in a content folder is
+# refused (docutils and raw HTML readers could include other files).
+SOURCE_SUFFIXES = (".md", ".markdown")
+# A source larger than this is refused: Markdown's time grows faster than the
+# text, and feeds carrying it would exceed what feed readers accept.
+MAX_SOURCE_BYTES = 1_000_000
+LARGE_SOURCE_BYTES = 200_000  # a warning: split long documents
+# Blockquote or list nesting deeper than this is refused (Markdown recurses
+# once per level; real documents stay under 6).
+MAX_NESTING = 20
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+
+
+def is_ignored(name: str) -> bool:
+    """Hidden files and editors' backups: never read (Pelican's IGNORE_FILES
+    says the same)."""
+    return name.startswith(".") or name.endswith("~")
+
+
+def outside(path: Path, root: Path) -> bool:
+    """Does `path`, with every link followed, leave `root` (or loop)?"""
+    try:
+        return not path.resolve().is_relative_to(root.resolve())
+    except (OSError, RuntimeError):  # a link to itself
+        return True
+
+
+def file_problems(path: Path, content_root: Path, source_folder: bool) -> list[Problem]:
+    """Problems of one file under content/ before anything reads it: a link
+    leading outside content/, an unreadable file, a format the portal does not
+    read (in a content folder), a size beyond the limit."""
+    shown = str(path)
+    if path.is_symlink() and (not path.exists() or outside(path, content_root)):
+        where = "không trỏ tới tệp nào" if not path.exists() else "trỏ ra ngoài thư mục content"
+        return [
+            Problem(
+                shown,
+                1,
+                "",
+                f"đây là liên kết tượng trưng (symlink) {where}. Cổng chỉ đọc tệp nằm trong "
+                "content/: hãy chép tệp thật vào đây thay cho liên kết.",
+            )
+        ]
+    if not source_folder:
+        return []
+    if not path.name.lower().endswith(SOURCE_SUFFIXES):
+        return [
+            Problem(
+                shown,
+                1,
+                "",
+                f"cổng chỉ đọc bài viết dạng Markdown (.md); tệp '{path.name}' không được đọc. "
+                "Hãy chép nội dung sang một tệp .md, hoặc chuyển tệp này ra khỏi thư mục.",
+            )
+        ]
+    size = path.stat().st_size
+    if size > MAX_SOURCE_BYTES:
+        return [
+            Problem(
+                shown,
+                1,
+                "",
+                f"tệp dài {size / 1_000_000:.1f} MB, vượt giới hạn 1 MB của một bài. "
+                "Hãy tách thành nhiều bài, hoặc đăng văn bản dài dưới dạng tệp đính kèm.",
+            )
+        ]
+    if size > LARGE_SOURCE_BYTES:
+        return [
+            Problem(
+                shown,
+                1,
+                "",
+                f"tệp dài {size // 1000} KB, gần giới hạn 1 MB của một bài. "
+                "Bài dài đọc khó trên điện thoại: nên tách thành nhiều bài.",
+                "warning",
+            )
+        ]
+    return []
+
+
 def read_text(path: Path) -> tuple[str | None, list[Problem]]:
     """The file's text (BOM dropped, CRLF accepted), or None with the reason."""
     shown = str(path)
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        return None, [
+            Problem(
+                shown,
+                1,
+                "",
+                f"không đọc được tệp ({error.strerror or 'lỗi hệ thống'}). "
+                "Hãy kiểm tra quyền đọc tệp, hoặc lưu lại tệp.",
+            )
+        ]
     if not data.strip():
         return None, [Problem(shown, 1, "", "tệp rỗng. Hãy viết nội dung hoặc xóa tệp này.")]
     if b"\x00" in data:
@@ -44,7 +136,56 @@ def read_text(path: Path) -> tuple[str | None, list[Problem]]:
                 "Hãy mở tệp và lưu lại với mã hóa UTF-8 (Unicode).",
             )
         ]
-    return text.replace("\r\n", "\n"), []
+    text = text.replace("\r\n", "\n")
+    return text, text_problems(shown, text)
+
+
+def text_problems(shown: str, text: str) -> list[Problem]:
+    """Control characters (pasted from other programs; feeds cannot carry
+    them) and nesting too deep for Markdown, each at its line."""
+    problems = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        control = CONTROL.search(line)
+        if control:
+            code = f"U+{ord(control.group()):04X}"
+            problems.append(
+                Problem(
+                    shown,
+                    number,
+                    "",
+                    f"dòng có ký tự điều khiển ẩn ({code}, cột {control.start() + 1}), "
+                    "thường do dán từ chương trình khác. Hãy xóa ký tự đó (gõ lại đoạn này).",
+                )
+            )
+        if nesting(line) > MAX_NESTING:
+            problems.append(
+                Problem(
+                    shown,
+                    number,
+                    "",
+                    f"trích dẫn hoặc danh sách lồng quá {MAX_NESTING} cấp. "
+                    "Hãy viết lại cho phẳng hơn (tối đa vài cấp).",
+                )
+            )
+        if len(problems) >= 5:  # enough to find the pasted block
+            break
+    return problems
+
+
+def nesting(line: str) -> int:
+    """How deep a line sits: its `>` markers and its indent (4 columns a level)."""
+    depth = 0
+    indent = 0
+    for char in line:
+        if char == ">":
+            depth += 1
+        elif char == " ":
+            indent += 1
+        elif char == "\t":
+            indent += 4
+        else:
+            break
+    return depth + indent // 4
 
 
 class Split(NamedTuple):
@@ -107,7 +248,13 @@ def stray_problems(path: Path, text: str, split: Split, known: frozenset[str]) -
     ]
 
 
-def parse_date(value: str) -> dt.datetime | None:
+# No content of the city's government predates 1945; an earlier year is a
+# typo, and before 1906 the time zone data gives local mean time (+07:06:30),
+# which would reach Atom and the sitemap.
+EARLIEST_YEAR = 1945
+
+
+def _written_date(value: str) -> dt.datetime | None:
     for pattern in DATE_FORMATS:
         try:
             return dt.datetime.strptime(value, pattern)
@@ -116,27 +263,89 @@ def parse_date(value: str) -> dt.datetime | None:
     return None
 
 
+def parse_date(value: str) -> dt.datetime | None:
+    """The date an editor wrote, or None when malformed or too early."""
+    parsed = _written_date(value)
+    return parsed if parsed is not None and parsed.year >= EARLIEST_YEAR else None
+
+
 def date_problems(path: Path, metadata: dict[str, tuple[str, int]]) -> list[Problem]:
     problems = []
     for key, name in DATE_KEYS.items():
-        if key in metadata and parse_date(metadata[key][0]) is None:
-            value, line = metadata[key]
-            problems.append(
-                Problem(
-                    str(path),
-                    line,
-                    name,
-                    f"ngày '{value}' không đúng. Hãy viết năm-tháng-ngày giờ:phút, ví dụ "
-                    f"'{name}: 2024-05-10 08:30' (giờ Việt Nam).",
-                )
+        if key not in metadata or parse_date(metadata[key][0]) is not None:
+            continue
+        value, line = metadata[key]
+        if _written_date(value) is None:
+            message = (
+                f"ngày '{value}' không đúng. Hãy viết năm-tháng-ngày giờ:phút, ví dụ "
+                f"'{name}: 2024-05-10 08:30' (giờ Việt Nam)."
             )
+        else:
+            message = (
+                f"năm {value[:4]} quá sớm: nội dung của cổng không có ngày trước năm "
+                f"{EARLIEST_YEAR}. Hãy kiểm tra lại năm, ví dụ '{name}: 2024-05-10 08:30'."
+            )
+        problems.append(Problem(str(path), line, name, message))
     return problems
 
 
-# Keys Pelican understands in any content file.
+# Keys every content type has.
 COMMON_KEYS = frozenset(
-    {"title", "slug", "status", "lang", "translation", "template", "date", "modified", "summary"}
+    {"title", "slug", "status", "lang", "translation", "date", "modified", "summary"}
 )
+# Keys Pelican would obey to move a page or change its layout: the portal
+# decides addresses and templates per content type, so they are refused.
+OVERRIDE_KEYS = frozenset({"save_as", "url", "template", "path", "save-as"})
+LANGUAGES = {"vi": "tiếng Việt", "en": "tiếng Anh"}
+
+
+def address_problems(path: Path, metadata: dict[str, tuple[str, int]]) -> list[Problem]:
+    """What makes the item's address, and those of its tags and authors: a
+    written Slug must be a slug; a title, tag or author must give one; Lang
+    must be a language the portal has."""
+    problems = []
+
+    def problem(key: str, line: int, message: str) -> None:
+        problems.append(Problem(str(path), line, key, message))
+
+    if "slug" in metadata:
+        value, line = metadata["slug"]
+        if not is_slug(value):
+            hint = slugify(value)
+            problem(
+                "Slug",
+                line,
+                f"địa chỉ '{value}' không hợp lệ: chỉ dùng chữ thường không dấu, chữ số và "
+                f"dấu gạch ngang, tối đa {SLUG_MAX} ký tự"
+                + (f", ví dụ 'Slug: {hint}'." if hint else "."),
+            )
+    elif "title" in metadata and not slugify(metadata["title"][0]):
+        problem(
+            "Title",
+            metadata["title"][1],
+            "tiêu đề không có chữ hay số nào để làm địa chỉ bài. "
+            "Hãy thêm dòng 'Slug: …' (chữ thường không dấu, ví dụ 'Slug: thong-bao-nghi-le').",
+        )
+    for key, separator in (("tags", ","), ("authors", ","), ("author", ",")):
+        if key not in metadata:
+            continue
+        value, line = metadata[key]
+        if key != "tags" and ";" in value:
+            separator = ";"
+        for name in (n.strip() for n in value.split(separator)):
+            if name and not slugify(name):
+                problem(
+                    key.capitalize(),
+                    line,
+                    f"'{name}' không có chữ hay số nào để làm địa chỉ trang. "
+                    "Hãy viết tên bằng chữ, không dùng thẻ HTML hay ký hiệu.",
+                )
+    if "lang" in metadata:
+        value, line = metadata["lang"]
+        if value.lower() not in LANGUAGES:
+            names = ", ".join(f"'{code}' ({name})" for code, name in LANGUAGES.items())
+            problem("Lang", line, f"ngôn ngữ '{value}' không có trên cổng. Hãy dùng {names}.")
+    return problems
 
 
 def key_problems(
@@ -148,6 +357,17 @@ def key_problems(
     allowed = known | COMMON_KEYS
     for key, (_, line) in metadata.items():
         if key in allowed:
+            continue
+        if key in OVERRIDE_KEYS:
+            problems.append(
+                Problem(
+                    str(path),
+                    line,
+                    key.capitalize(),
+                    "khóa này không được dùng: địa chỉ và mẫu trang do cổng đặt theo loại "
+                    "nội dung. Hãy xóa dòng này; muốn đổi địa chỉ bài thì viết 'Slug: …'.",
+                )
+            )
             continue
         near = difflib.get_close_matches(key, sorted(allowed), n=1, cutoff=0.6)
         hint = (
@@ -172,7 +392,8 @@ def scan(path: Path, known_keys: frozenset[str] | None = None) -> list[Problem]:
     if text is None:
         return problems
     split = split_source(text)
-    problems = date_problems(path, split.meta)
+    problems += date_problems(path, split.meta)
+    problems += address_problems(path, split.meta)
     if known_keys is not None:
         problems += key_problems(path, split.meta, known_keys)
         problems += stray_problems(path, text, split, known_keys)

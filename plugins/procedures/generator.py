@@ -41,14 +41,18 @@ class ProcedureGenerator(CachingGenerator):
     """content/thu-tuc/ → /thu-tuc/, /thu-tuc/<slug>/, field, level and online views."""
 
     def generate_context(self) -> None:
-        procedures = read_valid(
+        read = read_valid(
             self,
             self.settings["PROCEDURE_PATHS"],
             Procedure,
             validate_procedure,
         )
+        # Only published procedures are listed, related, indexed and in feeds;
+        # hidden ones and drafts get their own page (drafts in a preview only).
+        procedures = read.published
         procedures.sort(key=lambda p: sort_key(p.title))
         self.procedures = procedures
+        self.unlisted = read.hidden + read.drafts
         fields = group_by(procedures, "field", self.settings["PROCEDURE_FIELD_URL"])
         for group in fields:
             for procedure in group.procedures:
@@ -81,6 +85,8 @@ class ProcedureGenerator(CachingGenerator):
         )
         self.context.update(
             procedures=procedures,
+            hidden_procedures=read.hidden,
+            draft_procedures=read.drafts,
             procedure_fields=fields,
             procedure_levels=levels,
             online_procedures=online,
@@ -92,7 +98,7 @@ class ProcedureGenerator(CachingGenerator):
 
     def generate_output(self, writer) -> None:
         template = self.get_template("procedure")
-        for procedure in self.procedures:
+        for procedure in self.procedures + self.unlisted:
             writer.write_file(
                 procedure.save_as, template, self.context, procedure=procedure, page=procedure
             )
@@ -116,14 +122,21 @@ class ProcedureGenerator(CachingGenerator):
 
 def link_units(generators) -> None:
     """Each procedure's units where papers are submitted (Submit-at), and each
-    unit's procedures; unknown units and duplicate codes are problems."""
+    unit's published procedures; unknown units and duplicate codes are
+    problems. A procedure that is written may name only written units; a
+    draft may also name draft units (both are shown in the preview only)."""
     context = generators[0].context
-    procedures = context.get("procedures", [])
+    listed = context.get("procedures", [])
+    hidden, drafts = context.get("hidden_procedures", []), context.get("draft_procedures", [])
     contacts = context.get("contacts_by_slug", {})
-    state_of(generators[0].settings).add_problems(reference_problems(procedures, set(contacts)))
-    for procedure in procedures:
-        procedure.submit_units = [contacts[s] for s in procedure.submit_at if s in contacts]
-    for slug, contact in contacts.items():
-        contact.procedures = [p for p in procedures if slug in p.submit_at]
+    draft_contacts = {c.slug: c for c in context.get("draft_contacts", [])}
+    state_of(generators[0].settings).add_problems(
+        reference_problems(listed + hidden + drafts, set(contacts), set(draft_contacts))
+    )
+    units = {**draft_contacts, **contacts}
+    for procedure in listed + hidden + drafts:
+        procedure.submit_units = [units[s] for s in procedure.submit_at if s in units]
+    for slug, contact in units.items():
+        contact.procedures = [p for p in listed if slug in p.submit_at]
         for translation in getattr(contact, "translations", []):
             translation.procedures = contact.procedures

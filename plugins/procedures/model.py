@@ -8,16 +8,19 @@ from __future__ import annotations
 import re
 from functools import cached_property
 from typing import Any
+from urllib.parse import quote
 
 from pelican.contents import Page
 
 from portal.facts import Fact, HasFacts, set_text_fields, text_of
+from portal.links import link_of, problems_of_links
+from portal.publication import is_written
 from portal.state import state_of
 from problems import Problem, display_path, line_where, problem_at
 from procedures.sections import SECTIONS, Section, section_texts, split_sections
 from vietnamese.text import is_yes, slugify
 
-CODE_PATTERN = re.compile(r"^\d\.\d{6}$")
+CODE_PATTERN = re.compile(r"[0-9]\.[0-9]{6}")  # ASCII digits: full-width ones look alike
 REQUIRED_KEYS = {
     "title": ("Title", "tên thủ tục, ví dụ 'Title: Đăng ký khai sinh'"),
     "code": ("Code", "mã thủ tục quốc gia dạng d.dddddd, ví dụ 'Code: 1.001193'"),
@@ -76,9 +79,11 @@ class Procedure(HasFacts, Page):
         self.postal = is_yes(meta.get("postal"))
         self.submit_at = split_list(meta.get("submit-at"))
         self.keywords = split_list(meta.get("keywords"))
-        self.service_url = text_of(meta, "service-url") or self.settings[
-            "PROCEDURE_SERVICE_URL"
-        ].format(code=self.code)
+        # The national record's page when the guide names no other; the
+        # default is checked like a written value.
+        default = self.settings["PROCEDURE_SERVICE_URL"].format(code=quote(self.code, safe=""))
+        self.links = {"Service-url": link_of(text_of(meta, "service-url") or default, "web")}
+        self.service_url = self.links["Service-url"].href
         self.facts = (
             Fact("code", "Mã thủ tục", self.code),
             Fact("field", "Lĩnh vực", self.field),
@@ -138,7 +143,7 @@ def validate_procedure(procedure: Procedure) -> list[Problem]:
             problem(name, f"thiếu thông tin bắt buộc. Hãy thêm {hint}.")
 
     code = str(metadata.get("code", "")).strip()
-    if code and not CODE_PATTERN.match(code):
+    if code and not CODE_PATTERN.fullmatch(code):
         problem("Code", f"mã '{code}' sai dạng. Mã thủ tục có dạng d.dddddd, ví dụ '1.001193'.")
 
     level = str(metadata.get("level", "")).strip()
@@ -165,6 +170,7 @@ def validate_procedure(procedure: Procedure) -> list[Problem]:
     if slug in reserved:
         problem("Slug", f"địa chỉ '{slug}' trùng với trang danh mục. Hãy đặt 'Slug: …' khác.")
 
+    problems.extend(problems_of_links(procedure))
     problems.extend(_section_problems(procedure, list(procedure.section_texts)))
     return problems
 
@@ -215,13 +221,27 @@ def _section_problems(procedure: Procedure, titles: list[str]) -> list[Problem]:
     return problems
 
 
-def reference_problems(procedures: list[Procedure], contact_slugs: set[str]) -> list[Problem]:
-    """Problems across files: unknown Submit-at units, duplicate codes."""
+def reference_problems(
+    procedures: list[Procedure], contact_slugs: set[str], unpublished: set[str]
+) -> list[Problem]:
+    """Problems across files: unknown Submit-at units, or `unpublished` ones
+    (drafts, scheduled) named by a procedure a build writes; duplicate codes."""
     problems = []
     seen: dict[str, Procedure] = {}
+    known = contact_slugs | unpublished
     for procedure in procedures:
         for slug in procedure.submit_at:
-            if slug not in contact_slugs:
+            if slug in unpublished and is_written(procedure):
+                problems.append(
+                    problem_at(
+                        procedure,
+                        "Submit-at",
+                        f"đơn vị liên hệ '{slug}' chưa đăng (bản nháp hoặc hẹn giờ đăng) nên "
+                        "trang thủ tục sẽ chỉ tới trang không có. Hãy đăng đơn vị đó trước, "
+                        "hoặc bỏ khỏi Submit-at.",
+                    )
+                )
+            elif slug not in known:
                 problems.append(
                     problem_at(
                         procedure,

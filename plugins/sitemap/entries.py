@@ -20,7 +20,7 @@ def render_sitemap(pages: list[PageRecord], output: str, base: str) -> str:
         relative = os.path.relpath(page.path, output).replace(os.sep, "/")
         if not relative.endswith(".html") or relative in EXCLUDED:
             continue
-        if not page.draft:
+        if not page.unlisted:
             entries[f"{base}/{relative.removesuffix('index.html')}"] = page.lastmod
     lines = [
         '<?xml version="1.0" encoding="UTF-8"?>',

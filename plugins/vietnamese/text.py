@@ -37,6 +37,10 @@ _PUNCTUATION_RANK = {mark: rank for rank, mark in enumerate(_PUNCTUATION, start=
 # Applied to the ASCII-folded, lower-cased text in order. A slash separates
 # parts of a document number (123/QĐ-UBND) and & joins acronyms (GD&ĐT), so
 # both become a hyphen instead of disappearing as with Pelican's defaults.
+# Longest slug: a folder name well under every filesystem's 255-byte limit,
+# even for the long official names of procedures (over 120 characters).
+SLUG_MAX = 150
+SLUG_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 SLUG_SUBSTITUTIONS: list[tuple[str, str]] = [
     (r"[/\\&+]", "-"),
     (r"[^\w\s-]", ""),
@@ -64,11 +68,6 @@ NO_WORDS = frozenset({"no", "không", "khong", "false", "0", ""})
 def is_yes(value: object) -> bool:
     """A yes/no metadata value as editors write it ("yes", "có", "co"…)."""
     return str(value or "").strip().lower() in YES_WORDS
-
-
-def tel_href(phone: str) -> str:
-    """`tel:` link of a phone number as written ("0277.3563.362", "0277 3563 362")."""
-    return "tel:" + "".join(ch for ch in phone if ch.isdigit() or ch == "+")
 
 
 def nfc(text: str) -> str:
@@ -111,7 +110,18 @@ def slugify(text: str) -> str:
     text = unidecode(fold(text)).lower()
     for pattern, replacement in SLUG_SUBSTITUTIONS:
         text = re.sub(pattern, replacement, text)
-    return text.strip("-")
+    text = text.strip("-")
+    if len(text) > SLUG_MAX:  # cut at a word, so the address stays readable
+        head = text[: SLUG_MAX + 1]
+        text = head.rsplit("-", 1)[0] if "-" in head else text[:SLUG_MAX]
+    return text
+
+
+def is_slug(value: str) -> bool:
+    """Is `value` a slug as the portal writes them (and every filesystem and
+    URL accepts): lower-case ASCII letters and digits joined by single
+    hyphens, at most SLUG_MAX characters?"""
+    return len(value) <= SLUG_MAX and SLUG_PATTERN.fullmatch(value) is not None
 
 
 def _letter_parts(ch: str) -> tuple[int, int]:

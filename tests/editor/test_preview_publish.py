@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 
 from site_tools.outputs import tree
-from tasks import PREVIEW_SETTINGS
-from tests.helpers import BuiltSite, article, text_of
+from site_tools.preview import Preview
+from tests.helpers import BuiltSite, article, text_of, write_content
 
 ROOT = Path(__file__).resolve().parents[2]
 BASE = ROOT / "tests" / "check" / "base"
@@ -26,14 +26,15 @@ def test_drafts_only_in_preview_and_marked(fixture_site, tmp_path):
     public = fixture_site(files)
     assert not (public.output / "ban-nhap").exists()
     assert "ban-nhap" not in (public.output / "sitemap.xml").read_text(encoding="utf-8")
-    preview = fixture_site(files, output=tmp_path / "preview", **PREVIEW_SETTINGS)
+    Preview(write_content(tmp_path, files), tmp_path / "preview").build()
+    preview = BuiltSite(tmp_path / "preview")
     page = preview.page("ban-nhap/ban-nhap-ke-hoach/")
     assert "BẢN NHÁP" in page.select_one(".draft-banner").get_text()
+    assert page.select_one('meta[name="robots"]')["content"] == "noindex"
     news = preview.page("tin-tuc/")
     assert [text_of(a) for a in news.select(".news-card__title a")] == ["Bài đã đăng"]
-    assert "ban-nhap" not in (preview.output / "feeds" / "tin-tuc.atom.xml").read_text(
-        encoding="utf-8"
-    )
+    for name in ("feeds/tin-tuc.atom.xml", "sitemap.xml"):
+        assert "ban-nhap" not in (preview.output / name).read_text(encoding="utf-8")
 
 
 def run_publish(content: Path, target: Path) -> subprocess.CompletedProcess:

@@ -11,7 +11,7 @@ import pytest
 
 from site_tools.build import BuildFailed, build, cache_folder, rebuild
 from site_tools.outputs import tree
-from tests.helpers import article, contact, procedure
+from tests.helpers import BuiltSite, article, contact, procedure
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -209,4 +209,38 @@ def test_preview_follows_an_attribute_a_new_plugin_shows(content, tmp_path):
     assert "Mới nhất: Bài mới nhất" in untouched.read_text(encoding="utf-8")
     full = tmp_path / "full"
     build(content, full, **overrides)
+    assert tree(out) == tree(full)
+
+
+def test_preview_shows_drafts_until_published_or_removed(content, tmp_path):
+    """Drafts and scheduled items of every type are at /ban-nhap/<slug>/ in
+    the preview, with their banner; published or removed, they leave it, and
+    the preview equals a full build again."""
+    from site_tools.preview import Preview
+
+    draft = content / "tin-tuc" / "nhap.md"
+    draft.write_text(article("Kế hoạch nháp", "2024-10-01 08:00", status="draft"), "utf-8")
+    later = content / "thu-tuc" / "hen.md"
+    later.write_text(procedure("Thủ tục hẹn", "1.000002", date="2999-01-02 08:00"), "utf-8")
+    out = tmp_path / "preview"
+    preview = Preview(content, out)
+    preview.build()
+
+    def banner(slug: str) -> str:
+        page = BuiltSite(out).page(f"ban-nhap/{slug}/")
+        assert page.select_one('meta[name="robots"]')["content"] == "noindex"
+        return " ".join(page.select_one(".draft-banner").get_text().split())
+
+    assert banner("ke-hoach-nhap").startswith("BẢN NHÁP")
+    assert banner("thu-tuc-hen").startswith("HẸN GIỜ ĐĂNG – sẽ đăng lúc Thứ Tư, 02/01/2999, 08:00")
+    assert "ban-nhap" not in (out / "sitemap.xml").read_text(encoding="utf-8")
+    assert not (out / "tin-tuc" / "ke-hoach-nhap").exists()
+
+    draft.write_text(article("Kế hoạch nháp", "2024-10-01 08:00"), "utf-8")
+    later.unlink()
+    preview.build()
+    assert list((out / "ban-nhap").rglob("*.html")) == []
+    assert (out / "tin-tuc" / "ke-hoach-nhap" / "index.html").is_file()
+    full = tmp_path / "full"
+    build(content, full)
     assert tree(out) == tree(full)

@@ -1,13 +1,17 @@
 """Markup typed into any text field of a procedure or a contact is shown as
-text in every output: pages, JSON-LD, Atom and RSS feeds, the search index."""
+text in every output: pages, JSON-LD, Atom and RSS feeds, the search index.
+Link fields (Phone, Fax, Email, Service-url) are not text: markup there is
+refused at its line (portal/links.py)."""
 
 from __future__ import annotations
 
 import json
 import xml.etree.ElementTree as ET
 
+import pytest
 from bs4 import BeautifulSoup
 
+from site_tools.build import BuildFailed
 from tests.helpers import contact, procedure
 
 PAYLOAD = '<img src=x onerror="alert(1)"><script>alert(2)</script>'
@@ -43,8 +47,7 @@ def hostile_site(fixture_site):
             "lien-he/don-vi.md": contact(
                 f"Đơn vị {PAYLOAD}",
                 "don-vi",
-                phone=f"0277 3563 100 {PAYLOAD}",
-                **hostile("address", "fax", "hours", "head", "head_title"),
+                **hostile("address", "hours", "head", "head_title"),
             ),
             "thu-tuc/a.md": procedure(
                 f"Thủ tục {PAYLOAD}",
@@ -101,3 +104,20 @@ def test_markup_in_every_field_is_inert_everywhere(fixture_site):
     record = index["docs"][0]
     assert "<img src=x" in record["title"] and "<script>" in record["title"]
     assert all(isinstance(value, (str, int)) for value in record.values())
+
+
+def test_markup_in_a_link_field_is_refused_at_its_line(fixture_site):
+    files = {
+        "lien-he/don-vi.md": contact(
+            "Đơn vị",
+            "don-vi",
+            phone=f"0277 3563 100 {PAYLOAD}",
+            fax=f"0277 3563 101 {PAYLOAD}",
+            email=f"a@b.vn {PAYLOAD}",
+        ),
+        "thu-tuc/a.md": procedure("Thủ tục", "1.000001", service_url=f"https://a.vn/{PAYLOAD}"),
+    }
+    with pytest.raises(BuildFailed) as failed:
+        fixture_site(files)
+    found = {message.split(":")[2].strip() for message in failed.value.messages}
+    assert {"Phone", "Fax", "Email", "Service-url"} <= found, failed.value.messages
