@@ -37,6 +37,8 @@ class ContactGenerator(CachingGenerator):
             (group, name, [c for c in originals if c.group == group])
             for group, name in GROUPS.items()
         ]
+        # The directory page, written even when empty (link checks, navigation).
+        self.context.setdefault("listing_pages", []).append(self.settings["CONTACTS_SAVE_AS"])
 
     def generate_output(self, writer) -> None:
         for contact in self.contacts + self.translations:

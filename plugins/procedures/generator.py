@@ -91,7 +91,7 @@ class ProcedureGenerator(CachingGenerator):
             procedure_levels=levels,
             online_procedures=online,
         )
-        # Pages this generator writes besides the procedures (link checks).
+        # Pages this generator writes besides the procedures (link checks, navigation).
         self.context.setdefault("listing_pages", []).extend(
             [self.settings["PROCEDURES_URL"], *(group.url for _, group, _ in self.views)]
         )
