@@ -79,13 +79,14 @@ def file_problems(path: Path, content_root: Path, source_folder: bool) -> list[P
             )
         ]
     size = path.stat().st_size
+    megabytes = f"{size / 1_000_000:.1f}".replace(".", ",")  # Vietnamese decimal comma
     if size > MAX_SOURCE_BYTES:
         return [
             Problem(
                 shown,
                 1,
                 "",
-                f"tệp dài {size / 1_000_000:.1f} MB, vượt giới hạn 1 MB của một bài. "
+                f"tệp dài {megabytes} MB, vượt giới hạn 1 MB của một bài. "
                 "Hãy tách thành nhiều bài, hoặc đăng văn bản dài dưới dạng tệp đính kèm.",
             )
         ]
