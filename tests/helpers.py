@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import textwrap
 from pathlib import Path
+from urllib.parse import unquote, urlparse
 
 from bs4 import BeautifulSoup
 
@@ -29,6 +30,47 @@ class BuiltSite:
     def pages(self):
         for file in self.html_files():
             yield file, self.page(file)
+
+
+def resolve(output: Path, page_path: str, url: str) -> Path | None:
+    """File an internal link points to, or None for external links."""
+    parsed = urlparse(url)
+    if parsed.scheme or url.startswith("//"):
+        return None
+    base = "/" + page_path
+    target = (
+        unquote(parsed.path)
+        if parsed.path.startswith("/")
+        else str(Path(base).parent / unquote(parsed.path))
+    )
+    target = target.lstrip("/")
+    if target == "" or target.endswith("/"):
+        target += "index.html"
+    return output / target
+
+
+LINKING = (("a", "href"), ("img", "src"), ("link", "href"), ("form", "action"))
+
+
+def broken_links(site: BuiltSite) -> list[tuple[str, str]]:
+    """(page, URL) of every link, image, stylesheet or form target in the
+    site's pages that leads to no file of the output or no id of the page."""
+    broken = []
+    for path, page in site.pages():
+        ids = {tag["id"] for tag in page.select("[id]")}
+        for tag, attr in LINKING:
+            for element in page.find_all(tag, attrs={attr: True}):
+                url = element[attr]
+                if url.startswith(("tel:", "mailto:")):
+                    continue
+                if url.startswith("#"):
+                    if url[1:] not in ids:
+                        broken.append((path, url))
+                    continue
+                target = resolve(site.output, path, url)
+                if target is not None and not target.is_file():
+                    broken.append((path, url))
+    return broken
 
 
 def write_content(root: Path, files: dict[str, str]) -> Path:

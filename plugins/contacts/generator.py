@@ -7,7 +7,7 @@ from pelican.utils import process_translations
 
 from contacts.model import GROUPS, Contact, validate_contact
 from portal.content import read_valid
-from vietnamese.text import sort_key
+from vietnamese.text import plain_text, sort_key
 
 
 class ContactGenerator(CachingGenerator):
@@ -25,7 +25,7 @@ class ContactGenerator(CachingGenerator):
         originals, translations = process_translations(read.published, translation_id="slug")
         hidden, hidden_translations = process_translations(read.hidden, translation_id="slug")
         drafts, draft_translations = process_translations(read.drafts, translation_id="slug")
-        originals.sort(key=lambda c: (c.order, sort_key(c.title)))
+        originals.sort(key=lambda c: (c.order, sort_key(plain_text(c.title))))
         self.contacts = originals + hidden + drafts
         self.translations = translations + hidden_translations + draft_translations
         # Only published units are listed; procedures may name hidden ones.
@@ -37,6 +37,8 @@ class ContactGenerator(CachingGenerator):
             (group, name, [c for c in originals if c.group == group])
             for group, name in GROUPS.items()
         ]
+        # The directory page, written even when empty (link checks, navigation).
+        self.context.setdefault("listing_pages", []).append(self.settings["CONTACTS_SAVE_AS"])
 
     def generate_output(self, writer) -> None:
         for contact in self.contacts + self.translations:

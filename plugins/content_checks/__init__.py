@@ -1,12 +1,11 @@
 """Pelican plugin: checks across all content, after every model validated
 its own files: duplicate URLs, links and images that lead nowhere, insecure
 links, very large images and over-long summaries. They run at the "check"
-stage, before the gate that stops a build with content errors. At the
-"context" stage, the footer keeps only links to pages the build writes."""
+stage, before the gate that stops a build with content errors."""
 
 from __future__ import annotations
 
-from content_checks.rules import check_all, footer_links
+from content_checks.rules import check_all
 from portal import connect
 from portal.state import Step, state_of
 
@@ -16,12 +15,7 @@ def run(generators) -> None:
     state_of(settings).add_problems(check_all(context, settings))
 
 
-def footer(generators) -> None:
-    context = generators[0].context
-    context["footer_links"] = footer_links(context, generators[0].settings)
-
-
-STEPS = [Step("check", "content-checks", run), Step("context", "footer-links", footer)]
+STEPS = [Step("check", "content-checks", run)]
 
 
 def register() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from urllib.parse import unquote, urlparse
+from urllib.parse import unquote
 
 # Pelican's own link syntax: {filename}path, {static}path, {attach}path
 INTRASITE = re.compile(r"""(?:href|src)\s*=\s*["']\{(filename|static|attach)\}([^"'#?]*)""")
@@ -36,9 +36,3 @@ def links_of(html: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
 
 def is_root_relative(url: str) -> bool:
     return url.startswith("/") and not url.startswith("//")
-
-
-def site_path(url: str) -> str:
-    """'/thu-tuc/x/?a#b' → 'thu-tuc/x/index.html' (the file that must exist)."""
-    path = unquote(urlparse(url).path).lstrip("/")
-    return f"{path}index.html" if path == "" or path.endswith("/") else path

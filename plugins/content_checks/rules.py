@@ -6,12 +6,8 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from content_checks.links import (
-    is_root_relative,
-    links_of,
-    resolve_intrasite,
-    site_path,
-)
+from content_checks.links import is_root_relative, links_of, resolve_intrasite
+from portal.published import all_content, site_files, site_path
 from portal.reader import SLUG_FROM_TITLE
 from portal.state import state_of
 from problems import Problem, display_path, key_line, line_containing, problem_at
@@ -20,20 +16,6 @@ from vietnamese.text import plain_text
 
 LARGE_IMAGE = 1_000_000  # bytes: a phone on a slow network waits for this
 LONG_SUMMARY = 300  # characters shown on cards and in feeds
-
-
-def all_content(context: dict[str, Any]) -> list[Any]:
-    """Every item a build writes: published and hidden, with translations
-    (drafts and scheduled items are checked when they are published)."""
-    items = []
-    for kind in ("articles", "pages", "procedures", "contacts"):
-        for key in (kind, f"hidden_{kind}"):
-            for item in context.get(key, []) or []:
-                items.append(item)
-                items.extend(getattr(item, "translations", []) or [])
-    # Pelican may file a same-slug article as another's translation: count once.
-    unique = {id(item): item for item in items}
-    return sorted(unique.values(), key=lambda item: item.source_path)
 
 
 def unpublished_sources(context: dict[str, Any]) -> set[Path]:
@@ -45,39 +27,11 @@ def unpublished_sources(context: dict[str, Any]) -> set[Path]:
     return {Path(item.source_path).resolve() for item in items}
 
 
-def known_files(context: dict[str, Any], settings: dict[str, Any], items: list[Any]) -> set[str]:
-    """Site paths the build will write (for checking /root-relative links
-    and the footer's). The footer's own links are not among them: one may
-    name a page that is a draft, scheduled or gone."""
-    files = {item.save_as for item in items if item.save_as}
-    files |= {s.save_as for s in context.get("staticfiles", []) or []}
-    for key in ("categories", "tags", "authors"):
-        for term, _ in context.get(key, []) or []:
-            files.add(term.save_as)
-    for template in settings["DIRECT_TEMPLATES"]:
-        files.add(settings.get(f"{template.upper()}_SAVE_AS", f"{template}.html"))
-    files |= set(settings["TEMPLATE_PAGES"].values())
-    for _label, path, *_ in settings["MAIN_MENU"]:
-        files.add(site_path("/" + path))
-    # Listing pages that plugin generators announce (procedure views…).
-    files |= {site_path("/" + url) for url in context.get("listing_pages", [])}
-    files |= {"sitemap.xml", "robots.txt"}
-    return files
-
-
-def footer_links(context: dict[str, Any], settings: dict[str, Any]) -> list[tuple[str, str]]:
-    """FOOTER_LINKS whose page the build writes: a draft page's link would 404."""
-    files = known_files(context, settings, all_content(context))
-    return [
-        (label, path) for label, path in settings["FOOTER_LINKS"] if site_path("/" + path) in files
-    ]
-
-
 def check_all(context: dict[str, Any], settings: dict[str, Any]) -> list[Problem]:
     items = all_content(context)
     content_root = Path(settings["PATH"]).resolve()
     problems = duplicate_urls(items)
-    files = known_files(context, settings, items)
+    files = site_files(context, settings, items)
     unpublished = unpublished_sources(context)
     state = state_of(settings)
     for item in items:

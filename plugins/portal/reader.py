@@ -37,7 +37,7 @@ class PortalMarkdownReader(BaseReader):
         done = state.current(path)
         if done is not None:
             return done
-        if outside(Path(path), Path(self.settings["PATH"])):
+        if outside(path, self.settings["PATH"]):
             raise ContentRejected(path)  # the source scan names the link
         try:
             with open(path, "rb") as handle:
@@ -158,7 +158,11 @@ def convert_ahead(pelican) -> None:
         for name in names
         if name.endswith(tuple(f".{e}" for e in PortalMarkdownReader.file_extensions))
         and not is_ignored(name)
-        and not outside(Path(folder_root, name), root)  # the source scan names it
+        # os.walk does not enter linked folders: only a linked file can lead out
+        and not (
+            os.path.islink(os.path.join(folder_root, name))
+            and outside(os.path.join(folder_root, name), root)
+        )
     ]
     if state.converted:  # a preview or rebuild: only new or edited sources
         paths = [path for path in paths if state.current(path) is None]

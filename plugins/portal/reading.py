@@ -34,6 +34,19 @@ def typeset(html: str, settings: dict[str, Any]) -> str:
     return typography.typeset(html)
 
 
+def title_html(title: str, settings: dict[str, Any]) -> str:
+    """A title as HTML: escaped, so markup typed into it is shown and never
+    run, then typeset as a heading's text is (`typeset_inline`: quotes,
+    dashes, the last two words joined by a U+00A0 character). The
+    typography adds no tag and no entity, so `plain_text` gives exactly the
+    text the heading shows to <title>, meta tags, feeds, JSON-LD and the
+    search index."""
+    html = escape(title, quote=False)
+    if not settings.get("PORTAL_TYPOGRIFY"):
+        return html
+    return typography.typeset_inline(html)
+
+
 def new_converter(settings: dict[str, Any]):
     """A Markdown converter configured as Pelican's reader configures it (the
     extensions named in extension_configs); the metadata block is read by
@@ -80,9 +93,9 @@ def _safe(html: str, removed: list[str]) -> str:
 
 
 def convert(data: bytes, settings: dict[str, Any], converter=None) -> Converted:
-    """Markdown source bytes → typeset, sanitised HTML, with the title (plain
-    text: any markup typed into it is shown, never run) and Summary
-    (Markdown). The caller has checked the bytes are UTF-8 text."""
+    """Markdown source bytes → typeset, sanitised HTML, with the title
+    (`title_html`) and Summary (Markdown). The caller has checked the bytes
+    are UTF-8 text."""
     text = nfc(data.decode("utf-8-sig").replace("\r\n", "\n"))
     if not text.strip():
         raise ValueError("not a Markdown text")  # reported by the source scan
@@ -95,7 +108,7 @@ def convert(data: bytes, settings: dict[str, Any], converter=None) -> Converted:
     html = _safe(typeset(converter.convert(body), settings), removed)
     done = Converted(digest_of(data), meta, html, body_line, removed=removed)
     if "title" in meta:
-        done.title = typeset(escape(meta["title"][0], quote=False), settings)
+        done.title = title_html(meta["title"][0], settings)
     if "summary" in meta and "summary" in settings["FORMATTED_FIELDS"]:
         converter.reset()
         done.summary = _safe(typeset(converter.convert(meta["summary"][0]), settings), removed)

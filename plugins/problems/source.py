@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import functools
+import os
 import re
 from pathlib import Path
 from typing import NamedTuple
@@ -35,12 +37,17 @@ def is_ignored(name: str) -> bool:
     return name.startswith(".") or name.endswith("~")
 
 
-def outside(path: Path, root: Path) -> bool:
-    """Does `path`, with every link followed, leave `root` (or loop)?"""
-    try:
-        return not path.resolve().is_relative_to(root.resolve())
-    except (OSError, RuntimeError):  # a link to itself
-        return True
+def outside(path: Path | str, root: Path | str) -> bool:
+    """Does `path`, with every link followed, leave `root`? (A link to
+    itself does not: reading it fails, and the source scan names it.)"""
+    real = os.path.realpath(path)
+    base = _real_root(str(root))
+    return real != base and not real.startswith(base + os.sep)
+
+
+@functools.lru_cache(maxsize=16)  # the content folder, asked once per source
+def _real_root(root: str) -> str:
+    return os.path.realpath(root)
 
 
 def file_problems(path: Path, content_root: Path, source_folder: bool) -> list[Problem]:
@@ -72,13 +79,14 @@ def file_problems(path: Path, content_root: Path, source_folder: bool) -> list[P
             )
         ]
     size = path.stat().st_size
+    megabytes = f"{size / 1_000_000:.1f}".replace(".", ",")  # Vietnamese decimal comma
     if size > MAX_SOURCE_BYTES:
         return [
             Problem(
                 shown,
                 1,
                 "",
-                f"tệp dài {size / 1_000_000:.1f} MB, vượt giới hạn 1 MB của một bài. "
+                f"tệp dài {megabytes} MB, vượt giới hạn 1 MB của một bài. "
                 "Hãy tách thành nhiều bài, hoặc đăng văn bản dài dưới dạng tệp đính kèm.",
             )
         ]

@@ -9,7 +9,7 @@ from pelican.generators import CachingGenerator
 from portal.content import read_valid
 from portal.state import state_of
 from procedures.model import Procedure, reference_problems, validate_procedure
-from vietnamese.text import slugify, sort_key, sort_vi
+from vietnamese.text import plain_text, slugify, sort_key, sort_vi
 
 RELATED_COUNT = 6
 
@@ -50,7 +50,7 @@ class ProcedureGenerator(CachingGenerator):
         # Only published procedures are listed, related, indexed and in feeds;
         # hidden ones and drafts get their own page (drafts in a preview only).
         procedures = read.published
-        procedures.sort(key=lambda p: sort_key(p.title))
+        procedures.sort(key=lambda p: sort_key(plain_text(p.title)))  # titles are HTML
         self.procedures = procedures
         self.unlisted = read.hidden + read.drafts
         fields = group_by(procedures, "field", self.settings["PROCEDURE_FIELD_URL"])
@@ -91,7 +91,7 @@ class ProcedureGenerator(CachingGenerator):
             procedure_levels=levels,
             online_procedures=online,
         )
-        # Pages this generator writes besides the procedures (link checks).
+        # Pages this generator writes besides the procedures (link checks, navigation).
         self.context.setdefault("listing_pages", []).extend(
             [self.settings["PROCEDURES_URL"], *(group.url for _, group, _ in self.views)]
         )

@@ -1,9 +1,12 @@
-"""Pelican plugin: the theme's stylesheet, bundled and fingerprinted.
+"""Pelican plugin: what the theme needs besides content.
 
-Each component keeps its CSS beside its Jinja macro
-(`templates/components/<name>.css`); this joins `css/base.css` and those files
-into one stylesheet whose name carries a content hash, so it can be cached for
-a year and still change the moment the theme does.
+- The stylesheet, bundled and fingerprinted. Each component keeps its CSS
+  beside its Jinja macro (`templates/components/<name>.css`); this joins
+  `css/base.css` and those files into one stylesheet whose name carries a
+  content hash, so it can be cached for a year and still change the moment
+  the theme does.
+- The navigation: the links of MAIN_MENU and FOOTER_LINKS whose page this
+  build writes, as `menu_links` and `footer_links`.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from pathlib import Path
 from pelican import signals
 
 from portal import connect
+from portal.published import all_content, site_files, site_path
 from portal.state import Step, state_of
 from theme_assets.bundle import build_stylesheet, scripts
 
@@ -36,8 +40,6 @@ THEME_GLOBALS = (
     "SITENAME",
     "SITE_SHORTNAME",
     "SITE_IDENTITY",
-    "MAIN_MENU",
-    "FOOTER_LINKS",
     "PORTAL_CSS",
     "PORTAL_JS",
     "PROCEDURES_URL",
@@ -49,7 +51,23 @@ def add_globals(generator) -> None:
     generator.env.globals.update({key: generator.settings[key] for key in THEME_GLOBALS})
 
 
-STEPS = [Step("initialized", "theme-assets", prepare)]
+def navigation(generators) -> None:
+    """The menu and footer links whose target this build writes. The
+    settings name every page a full site has; a site without one (no
+    "Cơ cấu tổ chức" page yet, no article in a category yet) shows no link
+    to it rather than a broken one, and shows it again once the page is
+    there. Templates get the lists as page context, so a preview renders
+    every page again when they change."""
+    context, settings = generators[0].context, generators[0].settings
+    files = site_files(context, settings, all_content(context))
+    for key, links in (("menu_links", "MAIN_MENU"), ("footer_links", "FOOTER_LINKS")):
+        context[key] = [link for link in settings[links] if site_path("/" + link[1]) in files]
+
+
+STEPS = [
+    Step("initialized", "theme-assets", prepare),
+    Step("context", "navigation", navigation),
+]
 
 
 def register() -> None:

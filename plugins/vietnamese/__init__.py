@@ -1,8 +1,8 @@
 """Pelican plugin: Vietnamese text everywhere.
 
 - slugs of content, tags and authors come from `text.slugify`;
-- templates get the date, slug and collation filters (`tel` and `mailto`
-  are the portal's: plugins/portal/links.py).
+- templates get the date, slug, collation and plain-text filters (`tel`
+  and `mailto` are the portal's: plugins/portal/links.py).
 
 Reading (NFC, typography) is the portal reader's (plugins/portal/reader.py).
 """
@@ -34,6 +34,7 @@ def add_filters(generator) -> None:
     generator.env.filters.update(
         vi_date=text.format_date,
         vi_slug=text.slugify,
+        plain_text=text.plain_text,
         vi_sort=lambda items, attribute=None: text.sort_vi(
             items, key=(lambda item: str(getattr(item, attribute))) if attribute else str
         ),

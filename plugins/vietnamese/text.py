@@ -50,6 +50,17 @@ SLUG_SUBSTITUTIONS: list[tuple[str, str]] = [
 ]
 
 
+# One piece of HTML that is not text: a comment, a tag whose quoted
+# attribute values may hold ">", or (for a tag with a stray quote) any run up
+# to the first ">"; outside quotes a tag holds no "<". A "<" that starts no
+# tag ("a <3") is text. `split` gives text and these in turn.
+HTML_TOKEN = re.compile(
+    r"""(<!--.*?-->"""
+    r"""|<[a-zA-Z/!?](?:[^<>"'=]++|=\s*+"[^"]*+"|=\s*+'[^']*+'|=)*+>"""
+    r"""|<[a-zA-Z/!?][^<>]*+>)""",
+    re.S,
+)
+
 YES_WORDS = frozenset({"yes", "có", "co", "true", "1"})
 NO_WORDS = frozenset({"no", "không", "khong", "false", "0", ""})
 
@@ -82,17 +93,19 @@ def _is_mark(ch: str) -> bool:
 
 
 def plain_text(markup: str) -> str:
-    """Text of an HTML fragment (a typogrified title): tags dropped, entities
-    decoded, white space (including no-break spaces) collapsed."""
-    return " ".join(html.unescape(re.sub(r"<[^>]*>", "", markup)).split())
+    """Text of an HTML fragment (a typeset title, a Summary, a template
+    block): tags dropped, entities decoded, white space (including no-break
+    spaces) collapsed. The one way any field becomes text for an attribute,
+    <title>, a feed, JSON-LD or the search index; whoever writes the text
+    out escapes it once, for its own format."""
+    return " ".join(html.unescape(HTML_TOKEN.sub("", markup)).split())
 
 
 @functools.lru_cache(maxsize=65536)  # tags and authors repeat on every article
 def slugify(text: str) -> str:
     """ASCII URL slug: "Đăng ký khai sinh" → "dang-ky-khai-sinh"."""
-    # Titles arrive typogrified: drop its tags and entities (&nbsp;, &amp;).
-    text = html.unescape(re.sub(r"<[^>]*>", "", text))
-    text = unicodedata.normalize("NFKC", text).replace("\u00a0", " ")
+    # Titles arrive as HTML: the words they show (&amp; is "&").
+    text = unicodedata.normalize("NFKC", plain_text(text))
     # unidecode only for what folding leaves outside ASCII (other scripts).
     text = unidecode(fold(text)).lower()
     for pattern, replacement in SLUG_SUBSTITUTIONS:

@@ -35,15 +35,8 @@ from __future__ import annotations
 import re
 from html import unescape
 
-# A comment, a tag whose quoted attribute values may hold ">", or (for a tag
-# with a stray quote) any run up to the first ">"; outside quotes a tag
-# holds no "<". A "<" that starts no tag ("a <3") is text.
-_TOKEN = re.compile(
-    r"""(<!--.*?-->"""
-    r"""|<[a-zA-Z/!?](?:[^<>"'=]++|=\s*+"[^"]*+"|=\s*+'[^']*+'|=)*+>"""
-    r"""|<[a-zA-Z/!?][^<>]*+>)""",
-    re.S,
-)
+from vietnamese.text import HTML_TOKEN
+
 _TAG_NAME = re.compile(r"<(/?)\s*([a-zA-Z][a-zA-Z0-9]*)")
 _SKIP = frozenset({"pre", "code", "kbd", "samp", "script", "style", "math", "textarea"})
 # A quote right after one of these starts afresh, as at the start of a text.
@@ -229,7 +222,7 @@ def _widont(parts: list[str], index: int) -> None:
 
 def typeset(html: str) -> str:
     """Typeset rendered HTML (see the module's docstring for the rules)."""
-    parts = _TOKEN.split(html)
+    parts = HTML_TOKEN.split(html)
     skipping = 0
     before = " "  # the first text starts a block
     depth = [0, 0]  # open double and single quotes in the block

@@ -30,6 +30,7 @@ A case file:
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import tomllib
@@ -55,19 +56,25 @@ def load(path: Path) -> dict:
 
 
 def snapshot(folder: Path, skip: Path) -> dict[str, bytes]:
-    """Every file and link under `folder` except inside `skip` and the
-    replaced output that the build removes in the background."""
+    """Every file and link under `folder` except inside the output `skip`
+    and the previous output beside it, which `build` removes in the
+    background after the swap (site_tools.build._replace), so it may vanish
+    while this looks. A staging folder left behind is seen."""
+
+    def built(path: Path) -> bool:
+        return path == skip or (
+            path.parent == skip.parent and path.name.startswith(f".{skip.name}.old-")
+        )
+
     found = {}
-    replaced = f".{skip.name}.old-"
-    for path in sorted(folder.rglob("*")):
-        if path == skip or skip in path.parents:
-            continue
-        if any(part.startswith(replaced) for part in path.relative_to(folder).parts):
-            continue
-        if path.is_symlink():
-            found[path.relative_to(folder).as_posix()] = b"-> " + str(path.readlink()).encode()
-        elif path.is_file():
-            found[path.relative_to(folder).as_posix()] = path.read_bytes()
+    for root, folders, files in os.walk(folder):
+        here = Path(root)
+        folders[:] = [name for name in folders if not built(here / name)]
+        for path in sorted(here / name for name in files + folders):
+            if path.is_symlink():
+                found[path.relative_to(folder).as_posix()] = b"-> " + str(path.readlink()).encode()
+            elif path.is_file():
+                found[path.relative_to(folder).as_posix()] = path.read_bytes()
     return found
 
 

@@ -13,7 +13,7 @@ import pytest
 
 from portal.state import BuildState
 from site_tools.build import BuildFailed, build
-from tests.helpers import BuiltSite, article, contact, procedure, write_content
+from tests.helpers import BuiltSite, article, contact, procedure, text_of, write_content
 
 HONG_NGU = dt.timezone(dt.timedelta(hours=7))
 DUE = dt.datetime(2026, 12, 5, 8, 30, tzinfo=HONG_NGU)  # the scheduled items' Date
@@ -95,7 +95,7 @@ def test_hidden_items_are_written_and_listed_nowhere(before_due):
 
 def test_listings_search_feeds_and_footer_show_published_items_only(before_due):
     site, _ = before_due
-    tag = [a.get_text(strip=True) for a in site.page("the/chung/").select(".news-card__title a")]
+    tag = [text_of(a) for a in site.page("the/chung/").select(".news-card__title a")]
     assert tag == ["Bài đã đăng"]
     index = json.loads(next((site.output / "thu-tuc").glob("tim-kiem.*.json")).read_text("utf-8"))
     assert [doc["url"] for doc in index["docs"]] == ["/thu-tuc/thu-tuc-da-dang/"]

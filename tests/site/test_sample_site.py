@@ -7,11 +7,11 @@ import datetime as dt
 import re
 import unicodedata
 from pathlib import Path
-from urllib.parse import unquote, urlparse
+from urllib.parse import urlparse
 
 import pytest
 
-from tests.helpers import text_of
+from tests.helpers import broken_links, text_of
 from vietnamese import text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -127,40 +127,8 @@ def test_acronyms_are_treated_alike(sample_site):
     assert 'class="caps"' not in html
 
 
-def resolve(output: Path, page_path: str, url: str) -> Path | None:
-    """File an internal link points to, or None for external links."""
-    parsed = urlparse(url)
-    if parsed.scheme or url.startswith("//"):
-        return None
-    base = "/" + page_path
-    target = (
-        unquote(parsed.path)
-        if parsed.path.startswith("/")
-        else str(Path(base).parent / unquote(parsed.path))
-    )
-    target = target.lstrip("/")
-    if target == "" or target.endswith("/"):
-        target += "index.html"
-    return output / target
-
-
 def test_no_broken_internal_link_or_image(sample_site):
-    broken = []
-    for path, page in sample_site.pages():
-        ids = {tag["id"] for tag in page.select("[id]")}
-        for tag, attr in (("a", "href"), ("img", "src"), ("link", "href")):
-            for element in page.find_all(tag, attrs={attr: True}):
-                url = element[attr]
-                if url.startswith(("tel:", "mailto:")):
-                    continue
-                if url.startswith("#"):
-                    if url[1:] not in ids:
-                        broken.append((path, url))
-                    continue
-                target = resolve(sample_site.output, path, url)
-                if target is not None and not target.is_file():
-                    broken.append((path, url))
-    assert broken == []
+    assert broken_links(sample_site) == []
 
 
 def test_no_inline_script_style_or_handler(sample_site):

@@ -49,6 +49,24 @@ def test_slugify_is_ascii_and_keeps_slash_as_hyphen(title, slug):
     assert result.isascii()
 
 
+@pytest.mark.parametrize(
+    ("markup", "shown"),
+    [
+        # a typeset title (portal.reading.title_html)
+        ("Kinh tế &amp; Xã hội: “Đăng ký” —\u00a0GD&amp;ĐT", "Kinh tế & Xã hội: “Đăng ký” — GD&ĐT"),
+        ("Chỉ số &lt;b&gt;PAPI&lt;/b&gt;\u00a02", "Chỉ số <b>PAPI</b> 2"),
+        # a Summary as Markdown renders and the typography sets it
+        (
+            '<p>Sở <strong>KH&amp;ĐT</strong> <span class="amp">&amp;</span> Phòng&nbsp;X.</p>\n',
+            "Sở KH&ĐT & Phòng X.",
+        ),
+        ('<p>Điều&nbsp;“khoản” <span title="a > b">mới</span></p>', "Điều “khoản” mới"),
+    ],
+)
+def test_plain_text_is_what_a_reader_sees(markup, shown):
+    assert text.plain_text(markup) == shown
+
+
 def test_sort_puts_vietnamese_letters_in_alphabet_order():
     words = [
         "Đồng Tháp",

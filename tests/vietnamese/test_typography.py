@@ -102,6 +102,12 @@ TITLE_VECTORS = [
     ('Phong trào "Dân vận khéo"', "Phong trào “Dân vận\u00a0khéo”"),
     ("GD & ĐT -- kế hoạch...", "GD & ĐT — kế\u00a0hoạch…"),
     ("GD &amp; ĐT năm 2024", "GD &amp; ĐT năm\u00a02024"),
+    # a title escaped for HTML (portal.reading.title_html): its entities stay text
+    (
+        'Chỉ số &lt;b&gt;PAPI&lt;/b&gt; "tăng" khi 1 &lt; 2',
+        "Chỉ số &lt;b&gt;PAPI&lt;/b&gt; “tăng” khi 1 &lt;\u00a02",
+    ),
+    ("Kinh tế &amp; Xã hội", "Kinh tế &amp; Xã\u00a0hội"),
     ('"xin chào " rồi', "“xin chào ”\u00a0rồi"),
     ("Hồng", "Hồng"),
     (
