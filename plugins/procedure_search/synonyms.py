@@ -55,9 +55,13 @@ def phrase_tokens(phrase: str) -> list[str]:
 def expand(text: str, groups: list[list[str]]) -> list[str]:
     """Phrases of every group that `text` mentions, other than those it has."""
     tokens = search_tokens(text)
+    words = set(tokens)  # a phrase whose first word is absent cannot be there
     found: list[str] = []
     for group in groups:
-        present = [contains(tokens, phrase_tokens(p)) for p in group]
+        present = [
+            bool(needle) and needle[0] in words and contains(tokens, needle)
+            for needle in map(phrase_tokens, group)
+        ]
         if any(present):
             found += [p for p, here in zip(group, present, strict=True) if not here]
     return found

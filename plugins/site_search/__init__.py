@@ -13,7 +13,7 @@ from pathlib import Path
 from portal import connect
 from portal.state import Step, state_of
 from procedure_search.synonyms import read_groups
-from site_search.index import INDEX_FOLDER, Folder, build_index, weights_of, with_synonyms
+from site_search.index import INDEX_FOLDER, build_index, weights_of, with_synonyms
 from site_search.records import records_of
 
 
@@ -23,7 +23,6 @@ def plan_index(generators) -> None:
     state = state_of(settings)
     # The procedure search reports the file's problems; read here only.
     groups, _ = read_groups(Path(settings["PATH"]) / settings["SEARCH_SYNONYMS_FILE"])
-    fold = Folder()
     sources = {}
     records = []
     for source, record in records_of(context):
@@ -35,7 +34,7 @@ def plan_index(generators) -> None:
             sources[id(record)],
             "site-search-weights",
             (record, groups),
-            lambda: weights_of(with_synonyms(record, groups), fold),
+            lambda: weights_of(with_synonyms(record, groups)),
         )
 
     files = build_index(records, groups, weights)

@@ -80,20 +80,7 @@ def _negated(date: str) -> str:
     return "".join(chr(0x7F - ord(ch)) for ch in date)
 
 
-class Folder:
-    """search_fold with a cache: a site's words repeat a great deal."""
-
-    def __init__(self) -> None:
-        self.cache: dict[str, str] = {}
-
-    def __call__(self, word: str) -> str:
-        folded = self.cache.get(word)
-        if folded is None:
-            folded = self.cache[word] = search_fold(word)
-        return folded
-
-
-def weights_of(record: dict[str, Any], fold: Folder) -> dict[str, int]:
+def weights_of(record: dict[str, Any]) -> dict[str, int]:
     """Each term (and each pair of neighbouring terms of the short fields)
     of one record, with the weight of the weightiest field it is in."""
     found: dict[str, int] = {}
@@ -103,14 +90,14 @@ def weights_of(record: dict[str, Any], fold: Folder) -> dict[str, int]:
         if not text:
             continue
         words = search_words(text)
-        kept = [fold(w) for w in words if key == "title" or w not in SEARCH_STOPWORDS]
+        kept = [search_fold(w) for w in words if key == "title" or w not in SEARCH_STOPWORDS]
         for term in kept:
             if found.get(term, 0) < weight:
                 found[term] = weight
             if key == "body":
                 counts[term] += 1
         if phrases:
-            meaningful = [fold(w) for w in words if w not in SEARCH_STOPWORDS]
+            meaningful = [search_fold(w) for w in words if w not in SEARCH_STOPWORDS]
             for a, b in itertools.pairwise(meaningful):
                 pair = f"{a} {b}"
                 if found.get(pair, 0) < weight:
@@ -143,8 +130,7 @@ def build_index(
     """The index files (site path → JSON text), and under "manifest" the
     manifest's path. `weights(record)` gives a record's term weights (a
     preview's cache may answer); by default `weights_of` with synonyms."""
-    fold = Folder()
-    weights = weights or (lambda record: weights_of(with_synonyms(record, groups), fold))
+    weights = weights or (lambda record: weights_of(with_synonyms(record, groups)))
     records = sorted(records, key=order_key)
     postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for doc, record in enumerate(records):

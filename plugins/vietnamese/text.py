@@ -213,6 +213,7 @@ _DIGIT_SEPARATOR = re.compile(r"(?<=\d)[.,](?=\d)")
 _WORD = re.compile(r"[^\W_]+")
 
 
+@functools.lru_cache(maxsize=1 << 17)  # a site's words repeat a great deal
 def search_fold(word: str) -> str:
     """Fold one lower-case word for matching: no marks, đ → d, and the i/y
     spelling variants made equal (kí = ký, quí = quý, but thúy ≠ thúi)."""
