@@ -5,6 +5,7 @@ stage, before the gate that stops a build with content errors."""
 
 from __future__ import annotations
 
+from content_checks.links import links_of
 from content_checks.rules import check_all
 from portal import connect
 from portal.state import Step, state_of
@@ -16,6 +17,8 @@ def run(generators) -> None:
 
 
 STEPS = [Step("check", "content-checks", run)]
+# Made from each body while sources are converted (portal.reading.derive).
+DERIVED = {"links": links_of}
 
 
 def register() -> None:

@@ -166,6 +166,13 @@ def convert_ahead(pelican) -> None:
     ]
     if state.converted:  # a preview or rebuild: only new or edited sources
         paths = [path for path in paths if state.current(path) is None]
-    fresh = preconvert(paths, settings)
+    # Values plugins derive from every body (DERIVED: name → function of
+    # the body HTML) are made in the same workers, in parallel.
+    derivers = {
+        name: compute
+        for plugin in pelican.plugins
+        for name, compute in getattr(plugin, "DERIVED", {}).items()
+    }
+    fresh = preconvert(paths, settings, derivers)
     state.converted.update(fresh)
     state.checked.update(fresh)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from html import escape
@@ -115,26 +115,40 @@ def convert(data: bytes, settings: dict[str, Any], converter=None) -> Converted:
     return done
 
 
-def _init_worker(settings: dict[str, Any]) -> None:
-    _worker.update(settings=settings, converter=new_converter(settings))
+def derive(done: Converted, derivers: dict[str, Callable[[str], Any]]) -> None:
+    """Values plugins make from every body (their DERIVED), kept with the
+    conversion as BuildState.derived keeps them."""
+    for name, compute in derivers.items():
+        done.derived[name] = ((), compute(done.html))
+
+
+def _init_worker(settings: dict[str, Any], derivers: dict[str, Callable[[str], Any]]) -> None:
+    _worker.update(settings=settings, converter=new_converter(settings), derivers=derivers)
 
 
 def _convert_file(path: str) -> tuple[str, Converted | None]:
     try:
         with open(path, "rb") as handle:
-            return path, convert(handle.read(), _worker["settings"], _worker["converter"])
+            done = convert(handle.read(), _worker["settings"], _worker["converter"])
+        derive(done, _worker["derivers"])
+        return path, done
     except Exception:  # the reader reports it properly when Pelican reads the file
         return path, None
 
 
-def preconvert(paths: Iterable[str], settings: dict[str, Any]) -> dict[str, Converted]:
-    """Convert many files on every core; {absolute path: Converted}."""
+def preconvert(
+    paths: Iterable[str],
+    settings: dict[str, Any],
+    derivers: dict[str, Callable[[str], Any]] | None = None,
+) -> dict[str, Converted]:
+    """Convert many files on every core, with the `derivers`' values of each
+    body; {absolute path: Converted}."""
     paths = sorted(os.path.abspath(p) for p in paths)
     if len(paths) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
         return {}
     portable = {key: settings[key] for key in CONVERSION_SETTINGS}
     with ProcessPoolExecutor(
-        os.cpu_count(), initializer=_init_worker, initargs=(portable,)
+        os.cpu_count(), initializer=_init_worker, initargs=(portable, derivers or {})
     ) as pool:
         results = pool.map(_convert_file, paths, chunksize=64)
         return {path: result for path, result in results if result is not None}

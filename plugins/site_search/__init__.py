@@ -14,7 +14,7 @@ from portal import connect
 from portal.state import Step, state_of
 from procedure_search.synonyms import read_groups
 from site_search.index import INDEX_FOLDER, build_index, weights_of, with_synonyms
-from site_search.records import records_of
+from site_search.records import records_of, search_body
 
 
 def plan_index(generators) -> None:
@@ -34,7 +34,10 @@ def plan_index(generators) -> None:
             sources[id(record)],
             "site-search-weights",
             (record, groups),
-            lambda: weights_of(with_synonyms(record, groups)),
+            lambda: weights_of(
+                with_synonyms(record, groups),
+                state.derived(sources[id(record)], "site-search-body", search_body).terms,
+            ),
         )
 
     files = build_index(records, groups, weights)
@@ -75,6 +78,8 @@ STEPS = [
     Step("context", "site-search-index", plan_index),
     Step("finish", "site-search-stale", drop_stale),
 ]
+# Made from each body while sources are converted (portal.reading.derive).
+DERIVED = {"site-search-body": search_body}
 
 
 def register() -> None:

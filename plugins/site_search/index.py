@@ -42,6 +42,7 @@ from typing import Any
 
 from procedure_search.synonyms import expand
 from site_search.records import TYPES
+from site_search.terms import body_terms
 from vietnamese.text import SEARCH_STOPWORDS, search_fold, search_words
 
 INDEX_VERSION = 1
@@ -58,8 +59,8 @@ FIELDS = (  # (record key, weight, phrases indexed)
     ("facts", 4, True),
     ("synonyms", 4, True),
     ("category", 3, False),
-    ("body", 1, False),
 )
+BODY, BODY_REPEATED = 1, 2  # a body term; one that occurs three times or more
 
 
 def term_hash(term: str) -> int:
@@ -80,11 +81,11 @@ def _negated(date: str) -> str:
     return "".join(chr(0x7F - ord(ch)) for ch in date)
 
 
-def weights_of(record: dict[str, Any]) -> dict[str, int]:
+def weights_of(record: dict[str, Any], body: dict[str, int] | None = None) -> dict[str, int]:
     """Each term (and each pair of neighbouring terms of the short fields)
-    of one record, with the weight of the weightiest field it is in."""
+    of one record, with the weight of the weightiest field it is in. `body`
+    is the body's `body_terms`, when made ahead (records.search_body)."""
     found: dict[str, int] = {}
-    counts: dict[str, int] = defaultdict(int)
     for key, weight, phrases in FIELDS:
         text = record.get(key, "")
         if not text:
@@ -94,17 +95,17 @@ def weights_of(record: dict[str, Any]) -> dict[str, int]:
         for term in kept:
             if found.get(term, 0) < weight:
                 found[term] = weight
-            if key == "body":
-                counts[term] += 1
         if phrases:
             meaningful = [search_fold(w) for w in words if w not in SEARCH_STOPWORDS]
             for a, b in itertools.pairwise(meaningful):
                 pair = f"{a} {b}"
                 if found.get(pair, 0) < weight:
                     found[pair] = weight
+    counts = body if body is not None else body_terms(record.get("body", ""))
     for term, count in counts.items():
-        if found[term] == 1 and count >= 3:
-            found[term] = 2
+        weight = BODY_REPEATED if count >= 3 else BODY
+        if found.get(term, 0) < weight:
+            found[term] = weight
     return found
 
 

@@ -18,9 +18,10 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NamedTuple
 
 from portal.state import state_of
+from site_search.terms import body_terms
 from vietnamese.text import plain_text
 
 # Result types, in the order the facet lists them.
@@ -37,19 +38,27 @@ def text_of_html(markup: str) -> str:
     return " ".join(html.unescape(_TAG.sub(" ", markup)).split())
 
 
-def body_parts(item: Any) -> tuple[str, str]:
-    """(headings, body text) of an item's body, as the reader converted it."""
-    state = state_of(item.settings)
+class SearchBody(NamedTuple):
+    headings: str
+    text: str
+    terms: dict[str, int]  # folded body term → how often it occurs
 
-    def parts(markup: str) -> tuple[str, str]:
-        headings = " · ".join(plain_text(h) for h in _HEADING.findall(markup))
-        return headings, text_of_html(_HEADING.sub(" ", markup))
 
-    return state.derived(item.source_path, "site-search-body", parts)
+def search_body(markup: str) -> SearchBody:
+    """What the search takes from a body HTML: made while sources are
+    converted, on every core (DERIVED in site_search/__init__.py)."""
+    headings = " · ".join(plain_text(h) for h in _HEADING.findall(markup))
+    text = text_of_html(_HEADING.sub(" ", markup))
+    return SearchBody(headings, text, body_terms(text))
+
+
+def body_parts(item: Any) -> SearchBody:
+    """The search's view of an item's body, as the reader converted it."""
+    return state_of(item.settings).derived(item.source_path, "site-search-body", search_body)
 
 
 def common(item: Any, kind: str) -> dict[str, Any]:
-    headings, body = body_parts(item)
+    headings, body, _ = body_parts(item)
     date = getattr(item, "date", None)
     return {
         "url": f"{item.settings['SITEURL']}/{item.url}",
