@@ -284,6 +284,16 @@ class PreviewBuild:
             self.kept.add(path)  # its .gz stays too
         return same
 
+    def same_file(self, path: Path, text: str) -> bool:
+        """Does the file at `path` already hold `text`? (Then it is kept.)"""
+        try:
+            same = path.read_text(encoding="utf-8") == text
+        except (OSError, UnicodeDecodeError):
+            return False
+        if same:
+            self.kept.add(str(path))
+        return same
+
     def kept_text(self, path: str, template: Any, localcontext: dict[str, Any]) -> str | None:
         """The current text of the page at `path` when nothing it shows
         changed since the last build; None when it must be rendered."""

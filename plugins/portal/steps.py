@@ -65,6 +65,8 @@ def on_finalized(pelican) -> None:
     output = Path(pelican.settings["OUTPUT_PATH"])
     for name, text in sorted(state.files.items()):
         target = Path(sanitised_join(str(output), name))
+        if state.preview is not None and state.preview.same_file(target, text):
+            continue  # a preview leaves an unchanged file (and its .gz) alone
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
     run_stage(state, "finish", pelican)
