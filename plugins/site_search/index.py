@@ -9,12 +9,14 @@ A query loads the small manifest, then only what its words need:
                                     for a word not found (prefix, typo, Telex)
     tim-kiem/d<b>.<digest>.json     what results show: docs b*bucket … (b+1)*bucket-1
 
-Every name carries a digest of the whole index, so nginx lets browsers keep
-them for a year (deploy/nginx/portal.conf) and a new build renames them all.
+Every name carries a digest of the file's own text, so nginx lets browsers
+keep them for a year (deploy/nginx/portal.conf), and an edit renames only
+the files it changed (adding or removing an item renumbers the docs, and so
+changes most of them).
 
 The manifest:
 
-    {"v": 1, "n": <docs>, "digest": "<digest>", "shards": K, "bucket": B,
+    {"v": 1, "n": <docs>, "files": {"t0": "<digest>", …}, "shards": K, "bucket": B,
      "vocab": ["a", "b", …],            # first characters with a vocabulary file
      "types": [...], "categories": [...], "years": [...],
      "t": [3, 0, …], "c": […], "y": […],  # per doc: its type, category, year (-1: none)
@@ -171,11 +173,13 @@ def build_index(
                 for r in records[start : start + BUCKET]
             ]
         )
-    digest = hashlib.sha256("".join(out[k] for k in sorted(out)).encode()).hexdigest()[:10]
+    # Each file named by its own digest: after an edit, only the files that
+    # changed get new names (browsers keep the rest; a preview rewrites less).
+    digests = {name: hashlib.sha256(text.encode()).hexdigest()[:10] for name, text in out.items()}
     manifest = {
         "v": INDEX_VERSION,
         "n": len(records),
-        "digest": digest,
+        "files": digests,
         "shards": shards,
         "bucket": BUCKET,
         "vocab": sorted(f"{ord(c):x}" for c in vocab),
@@ -188,7 +192,7 @@ def build_index(
         "l": [len(search_words(r["title"])) for r in records],
         "stop": sorted(SEARCH_STOPWORDS),
     }
-    result = {f"{INDEX_FOLDER}/{name}.{digest}.json": text for name, text in out.items()}
+    result = {f"{INDEX_FOLDER}/{name}.{digests[name]}.json": text for name, text in out.items()}
     text = dump(manifest)
     name = f"{INDEX_FOLDER}/chi-muc.{hashlib.sha256(text.encode()).hexdigest()[:10]}.json"
     result[name] = text

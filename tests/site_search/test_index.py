@@ -29,7 +29,7 @@ def load(site: BuiltSite) -> tuple[dict, list[dict], dict[str, list[int]]]:
     folder = site.output / "tim-kiem"
 
     def part(name: str):
-        return json.loads((folder / f"{name}.{manifest['digest']}.json").read_text("utf-8"))
+        return json.loads((folder / f"{name}.{manifest['files'][name]}.json").read_text("utf-8"))
 
     docs = []
     for bucket in range(-(-manifest["n"] // manifest["bucket"])):

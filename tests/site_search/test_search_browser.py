@@ -103,7 +103,7 @@ def test_pinned_or_newer_wins_a_tie(search_page):
     order = search_page.evaluate(
         """async () => {
           const m = window.__site.m;
-          const manifest = { v: 1, n: 2, digest: "x", shards: 1, bucket: 16, vocab: [],
+          const manifest = { v: 1, n: 2, files: { t0: "x" }, shards: 1, bucket: 16, vocab: [],
             types: ["Tin tức"], categories: [], years: [], t: [0, 0], c: [-1, -1], y: [-1, -1],
             l: [2, 2], stop: [] };
           const index = new m.SiteIndex(manifest, "");

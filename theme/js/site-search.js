@@ -42,12 +42,18 @@ export class SiteIndex {
 
   file(name) {
     if (!this.files.has(name)) {
-      const url = `${this.root}/tim-kiem/${name}.${this.m.digest}.json`;
-      this.loaded.push(url);
-      this.files.set(
-        name,
-        fetch(url).then((r) => (r.ok ? r.json() : {})),
-      );
+      const digest = this.m.files[name];
+      if (digest === undefined) {
+        // No term of the site falls in this file: nothing to fetch.
+        this.files.set(name, Promise.resolve({}));
+      } else {
+        const url = `${this.root}/tim-kiem/${name}.${digest}.json`;
+        this.loaded.push(url);
+        this.files.set(
+          name,
+          fetch(url).then((r) => (r.ok ? r.json() : {})),
+        );
+      }
     }
     return this.files.get(name);
   }
