@@ -124,8 +124,8 @@ def scan_sources(content: Path, settings: dict) -> list[Problem]:
     and binary files, control characters, malformed dates and unknown
     (mistyped) keys."""
     content = Path(content)
-    folders = known_keys(settings)
     state = state_of(settings)
+    folders = state.keys
     problems = []
     for folder, subfolders, names in os.walk(content):  # links are not followed
         here = Path(folder)

@@ -69,22 +69,24 @@ def validate_article(article: Any) -> list[Problem]:
             f"giá trị '{pinned}' không hợp lệ. Hãy viết 'yes' để ghim bài, hoặc bỏ dòng này.",
         )
 
-    image = str(metadata.get("image", "")).strip()
+    image = article.lead_image  # made once from Image/Image-alt (news.prepare_article)
     if image:
+        written = str(metadata["image"]).strip()
         content_root = Path(settings["PATH"])
-        if outside(content_root / image_path(image), content_root / "images"):
+        target = content_root / image.path
+        if outside(target, content_root / "images"):
             problem(
                 "Image",
-                f"ảnh '{image}' nằm ngoài thư mục content/images. "
+                f"ảnh '{written}' nằm ngoài thư mục content/images. "
                 "Hãy chép ảnh vào content/images rồi viết tên tệp, ví dụ 'Image: hoi-nghi.jpg'.",
             )
-        elif not (content_root / image_path(image)).is_file():
+        elif not target.is_file():
             problem(
                 "Image",
-                f"không tìm thấy ảnh '{image}' trong thư mục content/images. "
+                f"không tìm thấy ảnh '{written}' trong thư mục content/images. "
                 "Hãy kiểm tra tên tệp (phân biệt chữ hoa, chữ thường).",
             )
-        if not str(metadata.get("image-alt", "")).strip():
+        if not image.alt:
             problem(
                 "Image-alt",
                 "bài có ảnh đại diện nhưng thiếu mô tả ảnh. Hãy thêm dòng "

@@ -91,40 +91,43 @@ def test_check_lists_every_problem_at_once(tmp_path):
     assert not (tmp_path / "output").exists()
 
 
-def test_warnings_do_not_fail(tmp_path):
+def check_then_build(tmp_path: Path, name: str, text: str) -> tuple[str, str]:
+    """Add tin-tuc/`name` to the good content, check it (no error), build it;
+    (check's stderr, the built page of the slug made from `name`)."""
     content = content_with(tmp_path, [])
-    (content / "tin-tuc" / "canh-bao.md").write_text(
+    (content / "tin-tuc" / name).write_text(text, encoding="utf-8")
+    result = invoke("check", "--content", str(content))
+    assert result.returncode == 0, result.stderr
+    output = tmp_path / "output"
+    assert invoke("build", "--content", str(content), "--output", str(output)).returncode == 0
+    page = output / "tin-tuc" / Path(name).stem / "index.html"
+    return result.stderr, page.read_text(encoding="utf-8")
+
+
+def test_warnings_do_not_fail(tmp_path):
+    stderr, html = check_then_build(
+        tmp_path,
+        "co-canh-bao.md",
         "Title: Có cảnh báo\nDate: 2024-05-06 09:00\nCategory: Thông báo\n"
         f"Summary: {'Tóm tắt rất dài. ' * 30}\n\n"
         'Xem [trang cũ](http://example.com/) và <img src="x" onerror="alert(1)">.\n'
         "<script>alert(2)</script>\n",
-        encoding="utf-8",
     )
-    result = invoke("check", "--content", str(content))
-    assert result.returncode == 0, result.stderr
-    assert "http:// không an toàn" in result.stderr
-    assert "Summary: tóm tắt dài" in result.stderr
-    assert "đã loại bỏ" in result.stderr and "thẻ <script>" in result.stderr
-    output = tmp_path / "output"
-    assert invoke("build", "--content", str(content), "--output", str(output)).returncode == 0
-    html = (output / "tin-tuc" / "co-canh-bao" / "index.html").read_text(encoding="utf-8")
+    assert "http:// không an toàn" in stderr
+    assert "Summary: tóm tắt dài" in stderr
+    assert "đã loại bỏ" in stderr and "thẻ <script>" in stderr
     assert "onerror" not in html and "alert(2)" not in html
     assert '<a href="http://example.com/">trang cũ</a>' in html
 
 
 def test_missing_blank_line_after_metadata_is_a_warning_and_nothing_is_lost(tmp_path):
-    content = content_with(tmp_path, [])
-    (content / "tin-tuc" / "thieu-dong-trong.md").write_text(
+    stderr, page = check_then_build(
+        tmp_path,
+        "thieu-dong-trong.md",
         "Title: Thiếu dòng trống\nDate: 2024-05-06 09:00\nCategory: Thông báo\n"
         "Sáng nay, UBND phường họp bàn kế hoạch.\n",
-        encoding="utf-8",
     )
-    result = invoke("check", "--content", str(content))
-    assert result.returncode == 0, result.stderr
-    assert "thieu-dong-trong.md:4: dòng này không có dạng 'Khóa: giá trị'" in result.stderr
-    output = tmp_path / "output"
-    assert invoke("build", "--content", str(content), "--output", str(output)).returncode == 0
-    page = (output / "tin-tuc" / "thieu-dong-trong" / "index.html").read_text(encoding="utf-8")
+    assert "thieu-dong-trong.md:4: dòng này không có dạng 'Khóa: giá trị'" in stderr
     assert "UBND phường họp bàn kế" in page
 
 
