@@ -50,6 +50,7 @@ PLUGINS = [
     "pages",
     "contacts",
     "procedures",
+    "documents",
     "content_checks",
     "procedure_search",
     "site_search",
@@ -63,7 +64,7 @@ PLUGINS = [
 # --- Content folders ---------------------------------------------------------
 ARTICLE_PATHS = ["tin-tuc"]
 PAGE_PATHS = ["trang"]
-STATIC_PATHS = ["images"]
+STATIC_PATHS = ["images", "van-ban/files"]
 ARTICLE_EXCLUDES: list[str] = []
 USE_FOLDER_AS_CATEGORY = False
 DEFAULT_CATEGORY = ""  # an article without Category is an error, not "misc"
@@ -118,13 +119,15 @@ AUTHORS_URL = "tac-gia/"
 AUTHORS_SAVE_AS = "tac-gia/index.html"
 ARCHIVES_URL = "luu-tru/"
 ARCHIVES_SAVE_AS = "luu-tru/index.html"
+LINKS_URL = "lien-ket/"  # the portals of related bodies (RELATED_PORTALS)
+LINKS_SAVE_AS = "lien-ket/index.html"
 NEWS_URL = "tin-tuc/"
 NEWS_SAVE_AS = "tin-tuc/index.html"
 INDEX_SAVE_AS = ""  # the home page is templates/home.html below
 YEAR_ARCHIVE_SAVE_AS = ""
 MONTH_ARCHIVE_SAVE_AS = ""
 DAY_ARCHIVE_SAVE_AS = ""
-DIRECT_TEMPLATES = ["news", "archives", "tags", "categories", "authors"]
+DIRECT_TEMPLATES = ["news", "archives", "tags", "categories", "authors", "links"]
 TEMPLATE_PAGES = {
     "home.html": "index.html",
     "search.html": "tim-kiem/index.html",
@@ -137,7 +140,7 @@ TEMPLATE_PAGES = {
 # "chủ đề 2" can never be written over tag "chủ đề 22" as Pelican's default
 # `{name}{number}` pattern does.
 DEFAULT_PAGINATION = 10
-PAGINATED_TEMPLATES = {"news": None, "category": None, "tag": None, "author": None, "archives": 50}
+PAGINATED_TEMPLATES = {"news": None, "category": None, "tag": None, "author": None, "archives": 50, "document_list": 20}
 PAGINATION_PATTERNS = (
     (1, "{url}", "{save_as}"),
     (2, "{base_name}/trang-{number}/", "{base_name}/trang-{number}/index.html"),
@@ -190,6 +193,7 @@ MAIN_MENU = [
     ("Cải cách hành chính", "chuyen-muc/cai-cach-hanh-chinh/", "cai-cach-hanh-chinh"),
     ("Thông báo", "chuyen-muc/thong-bao/", "thong-bao"),
     ("Thủ tục hành chính", "thu-tuc/", "procedures"),
+    ("Văn bản", "van-ban/", "documents"),
     ("Liên hệ", "lien-he/", "contacts"),
 ]
 FOOTER_LINKS = [
@@ -198,7 +202,46 @@ FOOTER_LINKS = [
     ("Điều khoản sử dụng", "dieu-khoan-su-dung/"),
     ("Chuyên mục", "chuyen-muc/"),
     ("Lưu trữ", "luu-tru/"),
+    ("Văn bản", "van-ban/"),
+    ("Tiếp cận thông tin", "tiep-can-thong-tin/"),
+    ("Liên kết", "lien-ket/"),
     ("Theo dõi tin (RSS)", "feeds/"),
+]
+
+# Portals of related bodies, in the footer of every page and on /lien-ket/
+# (the decree asks for accurate links to them). Each must be https:, which
+# the build checks (plugins/theme_assets).
+RELATED_PORTALS = [
+    (
+        "Cổng thông tin điện tử tỉnh Đồng Tháp",
+        "https://dongthap.gov.vn/",
+        "Tin tức, văn bản chỉ đạo điều hành của Tỉnh ủy, HĐND và UBND tỉnh.",
+    ),
+    (
+        "Cổng Dịch vụ công quốc gia",
+        "https://dichvucong.gov.vn/",
+        "Nộp hồ sơ, theo dõi và nhận kết quả thủ tục hành chính trực tuyến.",
+    ),
+    (
+        "Hệ thống thông tin giải quyết thủ tục hành chính tỉnh Đồng Tháp",
+        "https://dichvucong.dongthap.gov.vn/",
+        "Dịch vụ công trực tuyến của các cơ quan trong tỉnh.",
+    ),
+    (
+        "Cổng Thông tin điện tử Chính phủ",
+        "https://chinhphu.vn/",
+        "Thông tin chỉ đạo, điều hành của Chính phủ, Thủ tướng Chính phủ.",
+    ),
+    (
+        "Cơ sở dữ liệu quốc gia về văn bản pháp luật",
+        "https://vbpl.vn/",
+        "Toàn văn luật, nghị định, thông tư và văn bản của địa phương.",
+    ),
+    (
+        "Công báo Chính phủ",
+        "https://congbao.chinhphu.vn/",
+        "Văn bản quy phạm pháp luật đăng Công báo.",
+    ),
 ]
 
 # --- Procedures and contacts (plugins/procedures, plugins/contacts) -------------
@@ -234,6 +277,38 @@ CONTACTS_SAVE_AS = "lien-he/index.html"
 # The unit whose phone the "not found" and help texts give.
 HELP_CONTACT = "bo-phan-mot-cua"
 
+# --- Legal documents (plugins/documents) ---------------------------------------
+DOCUMENT_PATHS = ["van-ban"]
+DOCUMENT_FILES = "van-ban/files"  # attachments, published as they are
+DOCUMENT_URL = "van-ban/{slug}/"
+DOCUMENT_SAVE_AS = "van-ban/{slug}/index.html"
+DOCUMENT_LANG_URL = DOCUMENT_URL
+DOCUMENT_LANG_SAVE_AS = DOCUMENT_SAVE_AS
+DOCUMENTS_URL = "van-ban/"
+DOCUMENT_TYPE_URL = "van-ban/loai/{slug}/"
+DOCUMENT_YEAR_URL = "van-ban/nam/{year}/"
+DRAFTS_FOR_COMMENT_URL = "du-thao/"
+DOCUMENT_RESERVED_SLUGS = ["loai", "nam", "files"]
+# The city's own types first, then the central ones its procedures cite.
+DOCUMENT_TYPES = [
+    "Nghị quyết",
+    "Quyết định",
+    "Chỉ thị",
+    "Kế hoạch",
+    "Thông báo",
+    "Công văn",
+    "Báo cáo",
+    "Hướng dẫn",
+    "Dự thảo",
+    "Văn bản khác",
+    "Luật",
+    "Nghị định",
+    "Thông tư",
+]
+DOCUMENT_DRAFT_TYPE = "Dự thảo"  # drafts put out for comment (/du-thao/)
+DOCUMENT_VALIDITIES = ["còn hiệu lực", "hết hiệu lực", "hết hiệu lực một phần"]
+DOCUMENT_FILE_WARN_BYTES = 10 * 1024 * 1024
+
 # --- Procedure search (plugins/procedure_search, theme/js/search.js) -------------
 # Editors' file of interchangeable phrases (colloquial names, abbreviations).
 SEARCH_SYNONYMS_FILE = "tu-dong-nghia.txt"
@@ -253,6 +328,8 @@ PAGE_RESERVED_SLUGS = [
     "luu-tru",
     "thu-tuc",
     "lien-he",
+    "van-ban",
+    "du-thao",
     "feeds",
     "images",
     "theme",

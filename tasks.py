@@ -70,6 +70,8 @@ def check(c, content="content"):
     """Check all content without building; exit 1 when there are errors."""
     report = check_site(content)
     _print_report(report.errors, report.warnings)
+    for note in report.notes:
+        print(f"GHI CHÚ   {note}")
     if report.errors:
         print(f"{len(report.errors)} lỗi, {len(report.warnings)} cảnh báo.", file=sys.stderr)
         sys.exit(1)

@@ -29,6 +29,7 @@ from pelican import Pelican  # noqa: E402
 from pelican.settings import read_settings  # noqa: E402
 
 from contacts.model import CONTACT_KEYS  # noqa: E402
+from documents.model import DOCUMENT_KEYS  # noqa: E402
 from news.rules import ARTICLE_KEYS  # noqa: E402
 from portal.state import BUILD_STATE_KEY, BuildState, state_of  # noqa: E402
 from portal.steps import ChecksDone, ContentErrors  # noqa: E402
@@ -66,6 +67,7 @@ class BuildFailed(Exception):
 class Report:
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
     output: Path | None = None
 
 
@@ -114,6 +116,7 @@ def known_keys(settings: dict) -> dict[str, frozenset[str]]:
         ("PAGE_PATHS", frozenset()),
         ("PROCEDURE_PATHS", PROCEDURE_KEYS),
         ("CONTACT_PATHS", CONTACT_KEYS),
+        ("DOCUMENT_PATHS", DOCUMENT_KEYS),
     ]
     return {folder: keys for setting, keys in kinds for folder in settings.get(setting, [])}
 
@@ -126,6 +129,7 @@ def scan_sources(content: Path, settings: dict) -> list[Problem]:
     content = Path(content)
     state = state_of(settings)
     folders = state.keys
+    attachments = {content / folder for folder in settings["STATIC_PATHS"]}
     problems = []
     for folder, subfolders, names in os.walk(content):  # links are not followed
         here = Path(folder)
@@ -133,7 +137,9 @@ def scan_sources(content: Path, settings: dict) -> list[Problem]:
         for name in [*subfolders, *sorted(n for n in names if not is_ignored(n))]:
             path = here / name
             top = path.relative_to(content).parts[0]
-            in_sources = top in folders and top != name
+            in_sources = (
+                top in folders and top != name and not (attachments & {path, *path.parents})
+            )
             found = file_problems(path, content, in_sources and not path.is_dir())
             problems.extend(found)
             if found or path.is_dir() or not in_sources:
@@ -188,6 +194,7 @@ def run_pelican(content: Path, settings: dict, state: BuildState) -> Report:
     return Report(
         errors=[str(p) for p in state.problems.errors],
         warnings=[str(p) for p in state.problems.warnings],
+        notes=[str(p) for p in state.problems.notes],
     )
 
 

@@ -135,3 +135,23 @@ def contact(title: str, slug: str, group: str = "xa-phuong", **keys: str) -> str
     values.update({key.replace("_", "-").capitalize(): value for key, value in keys.items()})
     lines = [f"{key}: {value}" for key, value in values.items() if value is not None]
     return "\n".join(lines) + "\n\nTiếp nhận hồ sơ của người dân.\n"
+
+
+def document(
+    title: str, number: str, doc_type: str = "Quyết định", body: str = "", **keys: str
+) -> str:
+    """Markdown source of a legal document; keys override the defaults (None drops one)."""
+    values = {
+        "Title": title,
+        "Number": number,
+        "Type": doc_type,
+        "Issuer": "Ủy ban nhân dân thành phố Hồng Ngự",
+        "Issued": "2024-03-01",
+        "Validity": "còn hiệu lực",
+        "Field": "Cải cách hành chính",
+        "Files": "van-ban.pdf",
+        "Date": "2024-03-02 08:00",
+    }
+    values.update({key.replace("_", "-").capitalize(): value for key, value in keys.items()})
+    lines = [f"{key}: {value}" for key, value in values.items() if value is not None]
+    return "\n".join(lines) + "\n\n" + (body or "Ghi chú về văn bản.") + "\n"

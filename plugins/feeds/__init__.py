@@ -1,5 +1,5 @@
 """Pelican plugin: the portal's feeds (all news, each category, procedure
-updates), each as Atom and RSS 2.0, plus what templates need to list and
+updates, documents, drafts for comment), each as Atom and RSS 2.0, plus what templates need to list and
 announce them. Replaces Pelican's own feeds (turned off in pelicanconf)."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from feeds.build import Feed, write_feed
-from feeds.entries import article_entry, procedure_entry
+from feeds.entries import article_entry, document_entry, procedure_entry
 from portal import connect
 from portal.state import Step, state_of
 
@@ -53,8 +53,37 @@ def plan(generators) -> None:
                 [procedure_entry(p, settings) for p in procedures[:limit]],
             )
         )
+    documents = sorted(context.get("documents", []), key=lambda d: (d.date, d.slug), reverse=True)
+    document_feeds = [
+        Feed(
+            name,
+            f"{site}: {title}",
+            description,
+            page,
+            [document_entry(d, settings) for d in items[:limit]],
+        )
+        for name, title, description, page, items in (
+            (
+                "van-ban",
+                "văn bản mới",
+                "Văn bản mới đăng: số, ký hiệu, trích yếu, hiệu lực và tệp toàn văn.",
+                settings["DOCUMENTS_URL"],
+                documents,
+            ),
+            (
+                "du-thao",
+                "dự thảo lấy ý kiến",
+                "Dự thảo văn bản mới đưa ra lấy ý kiến nhân dân, với hạn góp ý.",
+                settings["DRAFTS_FOR_COMMENT_URL"],
+                [d for d in documents if d.is_draft_for_comment],
+            ),
+        )
+        if items
+    ]
+    feeds += document_feeds
     # Pages show the feeds' links, never their entries.
     context["PORTAL_FEEDS"] = [feed.link for feed in feeds]
+    context["DOCUMENT_FEEDS"] = [feed.link for feed in document_feeds]
     context["CATEGORY_FEEDS"] = {slug: feed.link for slug, feed in by_category.items()}
     state_of(settings).feeds = feeds
 

@@ -1,4 +1,4 @@
-"""What goes into a feed entry, taken from articles and procedures."""
+"""What goes into a feed entry, taken from articles, procedures and documents."""
 
 from __future__ import annotations
 
@@ -104,4 +104,24 @@ def procedure_entry(procedure: Any, settings: dict[str, Any]) -> Entry:
         content=feed_html(procedure, facts_html(facts) + Markup(procedure.content), link, settings),
         summary=facts_text(facts),
         categories=[procedure.field, procedure.level],
+    )
+
+
+def document_entry(document: Any, settings: dict[str, Any]) -> Entry:
+    base = settings["SITE_CANONICAL_URL"].rstrip("/")
+    link = f"{base}/{document.url}"
+    files = Markup("").join(
+        Markup('<li><a href="{}">{}</a> ({})</li>').format(f"{base}/{f.url}", f.name, f.label)
+        for f in document.attachments
+    )
+    html = facts_html(document.facts) + (Markup("<ul>{}</ul>").format(files) if files else "")
+    return Entry(
+        id=tag_id(base, document.date, source_name(document, settings["PATH"])),
+        title=f"{document.type} {document.number}: {plain_text(document.title)}",
+        link=link,
+        published=document.date,
+        updated=getattr(document, "modified", None) or document.date,
+        content=feed_html(document, html + Markup(document.content), link, settings),
+        summary=facts_text(document.facts),
+        categories=[document.type, document.field],
     )

@@ -15,6 +15,9 @@ def add_filters(generator) -> None:
         jsonld_organization=lambda contact: Markup(
             schema.to_script(schema.organization(contact, base))
         ),
+        jsonld_legislation=lambda document: Markup(
+            schema.to_script(schema.legislation(document, base))
+        ),
         jsonld_service=lambda procedure: Markup(
             schema.to_script(schema.service(procedure, base, owner))
         ),

@@ -1,5 +1,6 @@
-"""schema.org descriptions of procedures (GovernmentService) and contact
-units (GovernmentOrganization), as plain dicts."""
+"""schema.org descriptions of procedures (GovernmentService), contact
+units (GovernmentOrganization) and legal documents (Legislation), as plain
+dicts."""
 
 from __future__ import annotations
 
@@ -67,6 +68,68 @@ def service(procedure: Any, base: str, provider: str) -> dict[str, Any]:
                 "serviceUrl": procedure.service_url,
             }
         )
+    return data
+
+
+# Validity (Validity:) → schema.org LegalForceStatus.
+LEGAL_FORCE = {
+    "còn hiệu lực": "https://schema.org/InForce",
+    "hết hiệu lực": "https://schema.org/NotInForce",
+    "hết hiệu lực một phần": "https://schema.org/PartiallyInForce",
+}
+MEDIA_TYPES = {
+    "PDF": "application/pdf",
+    "DOC": "application/msword",
+    "DOCX": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "ODT": "application/vnd.oasis.opendocument.text",
+    "XLS": "application/vnd.ms-excel",
+    "XLSX": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "ODS": "application/vnd.oasis.opendocument.spreadsheet",
+    "ZIP": "application/zip",
+}
+
+
+def legislation(document: Any, base: str) -> dict[str, Any]:
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Legislation",
+        "name": plain_text(document.title),
+        "legislationIdentifier": document.number,
+        "legislationType": document.type,
+        "legislationPassedBy": {"@type": "GovernmentOrganization", "name": document.issuer},
+        "legislationJurisdiction": "VN",
+        "inLanguage": "vi",
+        "url": absolute(base, document.url),
+        "about": document.field,
+    }
+    if document.issued:
+        data["legislationDate"] = document.issued.date().isoformat()
+    if document.effective:
+        data["legislationDateOfApplicability"] = document.effective.date().isoformat()
+    if document.expires:
+        data["expires"] = document.expires.date().isoformat()
+    if document.validity in LEGAL_FORCE:
+        data["legislationLegalForce"] = LEGAL_FORCE[document.validity]
+    if document.replaces:  # the documents this one replaces
+        data["legislationChanges"] = [
+            {
+                "@type": "Legislation",
+                "legislationIdentifier": old.number,
+                "url": absolute(base, old.url),
+            }
+            for old in document.replaces
+        ]
+    if document.attachments:
+        data["encoding"] = [
+            {
+                "@type": "MediaObject",
+                "name": file.name,
+                "contentUrl": absolute(base, file.url),
+                "encodingFormat": MEDIA_TYPES.get(file.kind, "application/octet-stream"),
+                "contentSize": f"{file.size} B",
+            }
+            for file in document.attachments
+        ]
     return data
 
 

@@ -17,7 +17,14 @@ from portal.publication import pelican_status, publication_of
 from portal.reading import Converted, convert, preconvert
 from portal.state import state_of
 from problems import Problem
-from problems.source import COMMON_KEYS, DATE_KEYS, is_ignored, outside, parse_date
+from problems.source import (
+    COMMON_KEYS,
+    DATE_KEYS,
+    OPTIONAL_DATE_KEYS,
+    is_ignored,
+    outside,
+    parse_date,
+)
 from vietnamese import text
 
 # Metadata flag: the slug was made from the title, not written by the editor.
@@ -115,6 +122,8 @@ class PortalMarkdownReader(BaseReader):
         guessed by dateutil."""
         if key not in DATE_KEYS:
             return self.process_metadata(key, value)
+        if key in OPTIONAL_DATE_KEYS and not value.strip():
+            return None
         parsed = parse_date(value)
         if parsed is None:
             raise ContentRejected(source_path)  # the source scan names the mistake
@@ -149,6 +158,7 @@ def convert_ahead(pelican) -> None:
         *settings["PAGE_PATHS"],
         *settings.get("PROCEDURE_PATHS", []),
         *settings.get("CONTACT_PATHS", []),
+        *settings.get("DOCUMENT_PATHS", []),
     }
     root = Path(settings["PATH"])
     paths = [

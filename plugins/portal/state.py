@@ -67,7 +67,13 @@ class Problems:
 
     @property
     def warnings(self) -> list[Problem]:
-        return [p for p in self.items if p.severity != "error"]
+        return [p for p in self.items if p.severity == "warning"]
+
+    @property
+    def notes(self) -> list[Problem]:
+        """What `check` tells the editor without it being a mistake (a
+        cited number that is not in the document library)."""
+        return [p for p in self.items if p.severity == "note"]
 
 
 def _content_date(item: Any) -> Any:

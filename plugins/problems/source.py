@@ -15,7 +15,17 @@ from problems.report import Problem
 from vietnamese.text import SLUG_MAX, is_slug, slugify
 
 DATE_FORMATS = ("%Y-%m-%d %H:%M", "%Y-%m-%d")
-DATE_KEYS = {"date": "Date", "modified": "Modified"}
+DATE_KEYS = {
+    "date": "Date",
+    "modified": "Modified",
+    # Legal documents (plugins/documents): written as dates, read the same way.
+    "issued": "Issued",
+    "effective": "Effective",
+    "expires": "Expires",
+    "comment-until": "Comment-until",
+}
+# Date keys an editor may leave blank ("Expires:"), which means "none".
+OPTIONAL_DATE_KEYS = frozenset({"modified", "effective", "expires", "comment-until"})
 
 
 # Source formats the portal reads; anything else in a content folder is
@@ -281,6 +291,8 @@ def date_problems(path: Path, metadata: dict[str, tuple[str, int]]) -> list[Prob
     problems = []
     for key, name in DATE_KEYS.items():
         if key not in metadata or parse_date(metadata[key][0]) is not None:
+            continue
+        if key in OPTIONAL_DATE_KEYS and not metadata[key][0].strip():
             continue
         value, line = metadata[key]
         if _written_date(value) is None:

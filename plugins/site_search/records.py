@@ -8,9 +8,8 @@ A record is plain text in named fields (never markup) with its URL:
      "facts": "…", "keywords": "…"}
 
 `SOURCES` names, for each content type, the context list its published
-items are in and the function that reads one. Legal documents (issue 13's
-"Văn bản") join by adding `("documents", document_record)` here: the type
-"Văn bản" already has its place in `TYPES`.
+items are in and the function that reads one; a new content type joins by
+adding its pair (and its type name to `TYPES`).
 """
 
 from __future__ import annotations
@@ -106,8 +105,23 @@ def contact_record(contact: Any) -> dict[str, Any]:
     return record
 
 
+def document_record(document: Any) -> dict[str, Any]:
+    record = common(document, "Văn bản")
+    record.update(
+        category=document.type,
+        # The date of issue, not of posting: what "văn bản năm 2023" means.
+        date=document.issued.date().isoformat() if document.issued else "",
+        # The number leads the title, so "1126/QĐ-UBND" ranks like a title.
+        title=f"{document.number} {record['title']}",
+        summary=f"{document.type} số {document.number} của {document.issuer}",
+        keywords=document.field,
+    )
+    return record
+
+
 SOURCES: list[tuple[str, Callable[[Any], dict[str, Any]]]] = [
     ("articles", article_record),
+    ("documents", document_record),
     ("procedures", procedure_record),
     ("pages", page_record),
     ("contacts", contact_record),

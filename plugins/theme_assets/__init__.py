@@ -6,18 +6,22 @@
   content hash, so it can be cached for a year and still change the moment
   the theme does.
 - The navigation: the links of MAIN_MENU and FOOTER_LINKS whose page this
-  build writes, as `menu_links` and `footer_links`.
+  build writes, as `menu_links` and `footer_links`, and the portals of
+  related bodies (RELATED_PORTALS, https only) as `related_portals`.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from pelican import signals
 
 from portal import connect
+from portal.links import link_of
 from portal.published import all_content, site_files, site_path
 from portal.state import Step, state_of
+from problems import Problem
 from theme_assets.bundle import build_stylesheet, scripts
 
 
@@ -64,8 +68,40 @@ def navigation(generators) -> None:
         context[key] = [link for link in settings[links] if site_path("/" + link[1]) in files]
 
 
+@dataclass(frozen=True)
+class RelatedPortal:
+    name: str
+    href: str  # from portal.links.link_of: https only
+    description: str
+
+
+def related_portals(generators) -> None:
+    """RELATED_PORTALS as links for the footer and /lien-ket/; any that is
+    not https: stops the build (a portal must not send citizens to an
+    unencrypted or script address)."""
+    context, settings = generators[0].context, generators[0].settings
+    portals, problems = [], []
+    for name, url, description in settings.get("RELATED_PORTALS", []):
+        link = link_of(url, "web")
+        if not link.href.startswith("https://"):
+            problems.append(
+                Problem(
+                    "",
+                    0,
+                    "",
+                    f"RELATED_PORTALS (pelicanconf.py): liên kết '{url}' của “{name}” "
+                    "phải là địa chỉ đầy đủ bắt đầu bằng https://.",
+                )
+            )
+            continue
+        portals.append(RelatedPortal(name, link.href, description))
+    state_of(settings).add_problems(problems)
+    context["related_portals"] = portals
+
+
 STEPS = [
     Step("initialized", "theme-assets", prepare),
+    Step("link", "related-portals", related_portals),
     Step("context", "navigation", navigation),
 ]
 

@@ -195,6 +195,21 @@ def format_date(value: dt.date | dt.datetime | str, style: str = "full") -> str:
     return _babel_format_date(value, patterns[style], locale="vi")
 
 
+# --- Document numbers (số, ký hiệu văn bản) ------------------------------------
+# "1126/QĐ-UBND", "123/2015/NĐ-CP", "60/2014/QH13", "16/CT-TTg": a number, an
+# optional year, then the type and issuer's initials joined by hyphens.
+_NUMBER_BODY = r"[0-9]{1,5}(?:/[0-9]{4})?/[A-ZĐ][A-Za-zĐđ&]*[0-9]*(?:-[A-ZĐ][A-Za-zĐđ&]*[0-9]*)*"
+DOCUMENT_NUMBER = re.compile(_NUMBER_BODY)
+# The same, found inside running text (not part of a longer word or number).
+CITED_NUMBER = re.compile(rf"(?<![\w/&-]){_NUMBER_BODY}(?![\w/&])")
+
+
+def number_key(number: str) -> str:
+    """What makes two spellings of one document number the same:
+    "1126/QĐ-UBND", "1126/QD-UBND" and "1126/qđ-ubnd" share a key."""
+    return "".join(fold(nfc(number)).upper().split())
+
+
 # --- Search ------------------------------------------------------------------
 # The procedure search folds words the same way in Python (index) and in
 # JavaScript (theme/js/search.js); tests/vietnamese/search_vectors.json holds

@@ -25,6 +25,12 @@ PAGES = {
     "contact": "/lien-he/bo-phan-mot-cua/",
     "contact in English": "/en/lien-he/ubnd-thanh-pho/",
     "feeds page": "/feeds/",
+    "documents": "/van-ban/",
+    "documents search": "/van-ban/?q=1126",
+    "document": "/van-ban/quyet-dinh-1126-qd-ubnd/",
+    "documents by type": "/van-ban/loai/quyet-dinh/",
+    "documents by year": "/van-ban/nam/2023/",
+    "drafts for comment": "/du-thao/",
     "404": "/khong-co-trang-nay/",
 }
 WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
