@@ -302,6 +302,7 @@ DOCUMENT_TYPES = [
     "Dự thảo",
     "Văn bản khác",
     "Luật",
+    "Pháp lệnh",
     "Nghị định",
     "Thông tư",
 ]

@@ -168,6 +168,8 @@ class Document(HasFacts, Page):
 
     @property
     def validity_label(self) -> str:
+        if not self.validity and self.is_draft_for_comment:
+            return "Dự thảo"
         return self.validity[:1].upper() + self.validity[1:]
 
     @property
@@ -209,9 +211,13 @@ def validate_document(document: Document) -> list[Problem]:
     """Problems of one document on its own (numbers across the library are
     checked at the link step)."""
     metadata, settings = document.metadata, document.settings
+    # A draft has no validity yet.
+    required = {
+        k: v for k, v in REQUIRED.items() if k != "validity" or not document.is_draft_for_comment
+    }
     problems = [
         problem_at(document, name, f"thiếu thông tin bắt buộc. Hãy thêm {hint}.")
-        for key, (name, hint) in REQUIRED.items()
+        for key, (name, hint) in required.items()
         if not text_of(metadata, key)
     ]
 

@@ -197,8 +197,9 @@ def format_date(value: dt.date | dt.datetime | str, style: str = "full") -> str:
 
 # --- Document numbers (số, ký hiệu văn bản) ------------------------------------
 # "1126/QĐ-UBND", "123/2015/NĐ-CP", "60/2014/QH13", "16/CT-TTg": a number, an
-# optional year, then the type and issuer's initials joined by hyphens.
-_NUMBER_BODY = r"[0-9]{1,5}(?:/[0-9]{4})?/[A-ZĐ][A-Za-zĐđ&]*[0-9]*(?:-[A-ZĐ][A-Za-zĐđ&]*[0-9]*)*"
+# optional year, then the type and issuer's initials joined by hyphens; a
+# draft's number may start with letters ("DT-01/2025/UBND").
+_NUMBER_BODY = r"(?:[A-ZĐ]{1,4}-)?[0-9]{1,5}(?:/[0-9]{4})?/[A-ZĐ][A-Za-zĐđ&]*[0-9]*(?:-[A-ZĐ][A-Za-zĐđ&]*[0-9]*)*"
 DOCUMENT_NUMBER = re.compile(_NUMBER_BODY)
 # The same, found inside running text (not part of a longer word or number).
 CITED_NUMBER = re.compile(rf"(?<![\w/&-]){_NUMBER_BODY}(?![\w/&])")
