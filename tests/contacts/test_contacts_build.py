@@ -91,7 +91,7 @@ def assert_linked_both_ways(site, path: str) -> None:
         assert switch is not None and switch["href"] == f"/{other}", path
 
 
-def test_every_sample_contact_and_the_structure_page_have_english_both_ways(sample_site):
+def test_every_sample_contact_and_the_about_pages_have_english_both_ways(sample_site):
     """The law asks for the organisational structure and every unit's
     functions and contacts in English too."""
     slugs = [
@@ -104,7 +104,8 @@ def test_every_sample_contact_and_the_structure_page_have_english_both_ways(samp
     assert len(slugs) == len(list((CONTENT / "lien-he").glob("*.md"))) // 2
     for slug in slugs:
         assert_linked_both_ways(sample_site, f"lien-he/{slug}/")
-    assert_linked_both_ways(sample_site, "co-cau-to-chuc/")
+    for page in ("co-cau-to-chuc/", "gioi-thieu/"):
+        assert_linked_both_ways(sample_site, page)
     structure = sample_site.page("en/co-cau-to-chuc/")
     linked = {a["href"] for a in structure.select(".prose a[href^='/en/lien-he/']")}
     wards = {f"/en/lien-he/{s}/" for s in slugs if s.startswith("ubnd-") and s != "ubnd-thanh-pho"}
