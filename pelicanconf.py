@@ -105,6 +105,9 @@ DRAFT_PAGE_LANG_SAVE_AS = DRAFT_LANG_SAVE_AS
 WITH_FUTURE_DATES = True
 PAGE_URL = "{slug}/"
 PAGE_SAVE_AS = "{slug}/index.html"
+# A page's English version (same Slug, Lang: en), like a contact's: /en/<slug>/.
+PAGE_LANG_URL = "{lang}/{slug}/"
+PAGE_LANG_SAVE_AS = "{lang}/{slug}/index.html"
 CATEGORY_URL = "chuyen-muc/{slug}/"
 CATEGORY_SAVE_AS = "chuyen-muc/{slug}/index.html"
 TAG_URL = "the/{slug}/"

@@ -41,6 +41,7 @@ def prepare(pelican) -> None:
 # build instead of once per page.
 THEME_GLOBALS = (
     "SITEURL",
+    "SITE_CANONICAL_URL",
     "SITENAME",
     "SITE_SHORTNAME",
     "SITE_IDENTITY",

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
 from site_tools.build import BuildFailed
 from tests.helpers import contact, procedure, text_of
+
+CONTENT = Path(__file__).resolve().parents[2] / "content"
+CANONICAL = "https://tphongngu.dongthap.gov.vn"
 
 
 def test_contact_page_lists_procedures_and_links_english_both_ways(fixture_site):
@@ -73,6 +77,39 @@ def test_sample_directory_is_complete(sample_site):
         english = sample_site.page(f"en/lien-he/{slug}/")
         assert english.select_one("article[lang=en] h1")
         assert sample_site.page(f"lien-he/{slug}/").select_one(f'a[href="/en/lien-he/{slug}/"]')
+
+
+def assert_linked_both_ways(site, path: str) -> None:
+    """/<path> and its English version /en/<path> name each other: a
+    rel=alternate hreflang link in the head and a visible language switch."""
+    vi, en = site.page(path), site.page(f"en/{path}")
+    assert en.select_one("article")["lang"] == "en", path
+    for page, other, lang in ((vi, f"en/{path}", "en"), (en, path, "vi")):
+        alternate = page.select_one(f'head link[rel=alternate][hreflang="{lang}"]')
+        assert alternate is not None and alternate["href"] == f"{CANONICAL}/{other}", path
+        switch = page.select_one(f'.language-switch a[hreflang="{lang}"]')
+        assert switch is not None and switch["href"] == f"/{other}", path
+
+
+def test_every_sample_contact_and_the_about_pages_have_english_both_ways(sample_site):
+    """The law asks for the organisational structure and every unit's
+    functions and contacts in English too."""
+    slugs = [
+        line.removeprefix("Slug:").strip()
+        for source in sorted((CONTENT / "lien-he").glob("*.md"))
+        if not source.name.endswith(".en.md")
+        for line in source.read_text(encoding="utf-8").splitlines()
+        if line.startswith("Slug:")
+    ]
+    assert len(slugs) == len(list((CONTENT / "lien-he").glob("*.md"))) // 2
+    for slug in slugs:
+        assert_linked_both_ways(sample_site, f"lien-he/{slug}/")
+    for page in ("co-cau-to-chuc/", "gioi-thieu/"):
+        assert_linked_both_ways(sample_site, page)
+    structure = sample_site.page("en/co-cau-to-chuc/")
+    linked = {a["href"] for a in structure.select(".prose a[href^='/en/lien-he/']")}
+    wards = {f"/en/lien-he/{s}/" for s in slugs if s.startswith("ubnd-") and s != "ubnd-thanh-pho"}
+    assert wards and wards <= linked
 
 
 def test_sample_procedures_cover_fields_and_levels(sample_site):
