@@ -202,11 +202,11 @@ MAIN_MENU = [
 FOOTER_LINKS = [
     ("Giới thiệu", "gioi-thieu/"),
     ("Cơ cấu tổ chức", "co-cau-to-chuc/"),
+    ("Tiếp cận thông tin", "tiep-can-thong-tin/"),
     ("Điều khoản sử dụng", "dieu-khoan-su-dung/"),
     ("Chuyên mục", "chuyen-muc/"),
     ("Lưu trữ", "luu-tru/"),
     ("Văn bản", "van-ban/"),
-    ("Tiếp cận thông tin", "tiep-can-thong-tin/"),
     ("Liên kết", "lien-ket/"),
     ("Theo dõi tin (RSS)", "feeds/"),
 ]

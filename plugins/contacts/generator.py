@@ -7,6 +7,8 @@ from pelican.utils import process_translations
 
 from contacts.model import GROUPS, Contact, validate_contact
 from portal.content import read_valid
+from portal.state import state_of
+from problems import problem_at
 from vietnamese.text import plain_text, sort_key
 
 
@@ -26,6 +28,19 @@ class ContactGenerator(CachingGenerator):
         hidden, hidden_translations = process_translations(read.hidden, translation_id="slug")
         drafts, draft_translations = process_translations(read.drafts, translation_id="slug")
         originals.sort(key=lambda c: (c.order, sort_key(plain_text(c.title))))
+        # The decree asks for every unit's functions and contacts in English.
+        state_of(self.settings).add_problems(
+            problem_at(
+                contact,
+                "Slug",
+                f"đơn vị chưa có bản tiếng Anh. Luật yêu cầu chức năng, nhiệm vụ và thông tin "
+                f"liên hệ bằng tiếng Anh: hãy thêm tệp '{contact.slug}.en.md' cùng 'Slug: "
+                f"{contact.slug}' và dòng 'Lang: en'.",
+                "warning",
+            )
+            for contact in originals
+            if contact.lang != "en" and not contact.translations
+        )
         self.contacts = originals + hidden + drafts
         self.translations = translations + hidden_translations + draft_translations
         # Only published units are listed; procedures may name hidden ones.

@@ -111,10 +111,9 @@ def document_record(document: Any) -> dict[str, Any]:
         category=document.type,
         # The date of issue, not of posting: what "văn bản năm 2023" means.
         date=document.issued.date().isoformat() if document.issued else "",
-        # The number leads the title, so "1126/QĐ-UBND" ranks like a title.
-        title=f"{document.number} {record['title']}",
         summary=f"{document.type} số {document.number} của {document.issuer}",
-        keywords=document.field,
+        # The number weighs next to the title: "1126/QĐ-UBND" finds it first.
+        keywords=f"{document.number}; {document.field}",
     )
     return record
 

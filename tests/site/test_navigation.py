@@ -13,13 +13,16 @@ from site_tools.build import build
 from tests.helpers import BuiltSite, broken_links, text_of
 from tests.hostile.test_hostile import HERE, load, sandbox
 
-# FOOTER_LINKS: three static pages, then three pages every build writes.
+# FOOTER_LINKS: four static pages, then five pages every build writes.
 FOOTER = [
     "Giới thiệu",
     "Cơ cấu tổ chức",
+    "Tiếp cận thông tin",
     "Điều khoản sử dụng",
     "Chuyên mục",
     "Lưu trữ",
+    "Văn bản",
+    "Liên kết",
     "Theo dõi tin (RSS)",
 ]
 
@@ -54,8 +57,15 @@ def test_a_site_of_one_article_links_only_what_it_has(tmp_path):
     for path in site.html_files():
         page = site.page(path)
         # No page, and no article in "Cải cách hành chính" yet.
-        assert menu(page) == ["Trang chủ", "Tin tức", "Thông báo", "Thủ tục hành chính", "Liên hệ"]
-        assert footer(page) == FOOTER[3:]
+        assert menu(page) == [
+            "Trang chủ",
+            "Tin tức",
+            "Thông báo",
+            "Thủ tục hành chính",
+            "Văn bản",
+            "Liên hệ",
+        ]
+        assert footer(page) == FOOTER[4:]
 
 
 def test_a_deleted_page_leaves_the_footer(tmp_path):
@@ -70,5 +80,5 @@ def test_a_page_brings_its_footer_link_back(fixture_site):
             "trang/co-cau.md": "Title: Cơ cấu tổ chức\nSlug: co-cau-to-chuc\n\nCác phòng ban.\n",
         }
     )
-    assert footer(site.page("")) == [FOOTER[1], *FOOTER[3:]]
+    assert footer(site.page("")) == [FOOTER[1], *FOOTER[4:]]
     assert broken_links(site) == []

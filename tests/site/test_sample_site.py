@@ -168,6 +168,7 @@ def test_header_navigation_and_skip_link(sample_site):
         "Cải cách hành chính",
         "Thông báo",
         "Thủ tục hành chính",
+        "Văn bản",
         "Liên hệ",
     ]
     assert page.select_one('nav.main-nav a[aria-current="page"]')["href"] == "/"
