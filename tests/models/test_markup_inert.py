@@ -1,4 +1,4 @@
-"""Markup typed into any text field of a procedure or a contact is shown as
+"""Markup typed into any text field of a procedure, a contact or a document is shown as
 text in every output: pages, JSON-LD, Atom and RSS feeds, the search index.
 Link fields (Phone, Fax, Email, Service-url) are not text: markup there is
 refused at its line (portal/links.py)."""
@@ -121,3 +121,40 @@ def test_markup_in_a_link_field_is_refused_at_its_line(fixture_site):
         fixture_site(files)
     found = {message.split(":")[2].strip() for message in failed.value.messages}
     assert {"Phone", "Fax", "Email", "Service-url"} <= found, failed.value.messages
+
+
+def test_markup_in_every_text_field_of_a_document_is_inert_everywhere(fixture_site):
+    from tests.helpers import document
+
+    site = fixture_site(
+        {
+            "van-ban/files/van-ban.pdf": "%PDF-1.4\n%%EOF\n",
+            "van-ban/qd.md": document(
+                f"Trích yếu {PAYLOAD}",
+                "5/QĐ-UBND",
+                **hostile("issuer", "signer", "signer_title", "field"),
+                body=f"Ghi chú có số 5/QĐ-UBND và {PAYLOAD}",
+            ),
+        }
+    )
+    out = site.output
+    for name in site.html_files():
+        assert live_markup((out / name).read_text(encoding="utf-8")) == [], name
+    page = site.page("van-ban/quyet-dinh-5-qd-ubnd/")
+    facts = page.select_one(".summary-box").get_text()
+    for text in ("Issuer <img", "Signer <img", "Field <img"):
+        assert text in facts
+    assert "Trích yếu <img" in page.h1.get_text()
+    data = json.loads(page.find("script", type="application/ld+json").string)
+    assert any("<img src=x" in text for text in strings(data))
+    table = site.page("van-ban/").select_one("#document-list tbody tr")
+    assert "<img" in table["data-text"] and "<img" in table["data-field"]
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    for entry in ET.parse(out / "feeds" / "van-ban.atom.xml").getroot().findall("a:entry", ns):
+        assert live_markup(entry.find("a:content", ns).text) == []
+        assert "<img src=x" in entry.find("a:title", ns).text  # a text field: shown as typed
+    for item in ET.parse(out / "feeds" / "van-ban.rss.xml").getroot().iter("item"):
+        assert live_markup(item.find("description").text) == []
+    docs = [json.loads(p.read_text("utf-8")) for p in (out / "tim-kiem").glob("d*.json")]
+    rows = [row for part in docs for row in part]
+    assert any("<img src=x" in str(row) for row in rows)
