@@ -143,7 +143,14 @@ TEMPLATE_PAGES = {
 # "chủ đề 2" can never be written over tag "chủ đề 22" as Pelican's default
 # `{name}{number}` pattern does.
 DEFAULT_PAGINATION = 10
-PAGINATED_TEMPLATES = {"news": None, "category": None, "tag": None, "author": None, "archives": 50, "document_list": 20}
+PAGINATED_TEMPLATES = {
+    "news": None,
+    "category": None,
+    "tag": None,
+    "author": None,
+    "archives": 50,
+    "document_list": 20,
+}
 PAGINATION_PATTERNS = (
     (1, "{url}", "{save_as}"),
     (2, "{base_name}/trang-{number}/", "{base_name}/trang-{number}/index.html"),

@@ -167,14 +167,24 @@ def clean(c, output="output"):
 @task(
     help={
         "search": "procedure search: ours, Pagefind, Fuse.js (default on)",
-        "site-search": "site search: first query bytes and query time at 1k and 5k articles",
+        "site-search": "site search, ours vs Pagefind: quality on the sample, bytes and times at scale",
+        "site-search-sizes": "articles of the site-search corpora, comma-separated (default 1000,5000,20000)",
         "pages": "page budgets: article weight and Lighthouse (default on)",
         "build": "build speed: portal, plain Pelican, Hugo (default on)",
-        "articles": "articles in the generated corpus (default 5000)",
+        "articles": "articles in the build benchmark's corpus (default 5000)",
         "procedures": "procedures in the generated corpus (default 500)",
     }
 )
-def bench(c, search=True, site_search=True, pages=True, build=True, articles=5000, procedures=500):
+def bench(
+    c,
+    search=True,
+    site_search=True,
+    pages=True,
+    build=True,
+    articles=5000,
+    procedures=500,
+    site_search_sizes="1000,5000,20000",
+):
     """Benchmarks, printed as tables beside their baselines or budgets."""
     if build:
         from bench.build import run as run_build
@@ -191,4 +201,5 @@ def bench(c, search=True, site_search=True, pages=True, build=True, articles=500
     if site_search:
         from bench.site_search import run as run_site_search
 
-        print(run_site_search((1000, int(articles)), int(procedures)))
+        sizes = tuple(int(size) for size in site_search_sizes.split(","))
+        print(run_site_search(sizes, int(procedures)))

@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 from bench.corpus import generate
+from bench.ranking import read_queries
 from site_tools.build import build
 from site_tools.serve import serve_in_background
 
@@ -67,18 +68,6 @@ ENGINES = {
         }""",
     },
 }
-
-
-def read_queries() -> list[dict[str, str]]:
-    import csv
-    import unicodedata
-
-    with QUERIES.open(encoding="utf-8") as handle:
-        rows = list(csv.DictReader((ln for ln in handle if not ln.startswith("#")), delimiter="\t"))
-    for row in rows:
-        if row["kind"] == "nfd":
-            row["query"] = unicodedata.normalize("NFD", row["query"])
-    return rows
 
 
 def prepare(procedures: int) -> tuple[Path, dict[str, float]]:
@@ -226,7 +215,7 @@ def measure(browser, base: str, name: str, engine: dict, queries: list[dict[str,
 def run(procedures: int = 500) -> str:
     from playwright.sync_api import sync_playwright
 
-    queries = read_queries()
+    queries = read_queries(QUERIES)
     site, timings = prepare(procedures)
     server = serve_in_background(site)
     base = f"http://127.0.0.1:{server.server_address[1]}"

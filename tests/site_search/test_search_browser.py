@@ -5,59 +5,21 @@ quality over the query set, what it downloads, the page at 320 px and
 
 from __future__ import annotations
 
-import csv
 import json
-import unicodedata
 from pathlib import Path
 
 import pytest
 
+from bench.ranking import OURS_ENGINE, RANK_ALL, quality, read_queries
 from site_search.index import term_hash
 
-HERE = Path(__file__).parent
+QUERIES = Path(__file__).parent / "queries.tsv"
 LOAD_INDEX = """async () => {
   const src = document.querySelector('script[type=module]').src;
   const form = document.getElementById('portal-search');
   const m = await import(src);
   window.__site = { m, index: await m.SiteIndex.load(form.dataset.index, form.dataset.root) };
 }"""
-TOP3 = """async (queries) => {
-  const index = window.__site.index;
-  const out = [];
-  for (const q of queries) {
-    const { hits } = await index.search(q);
-    out.push((await index.docs(hits.slice(0, 10).map((h) => h.id))).map((d) => d.url));
-  }
-  return out;
-}"""
-
-
-def read_queries() -> list[dict[str, str]]:
-    with (HERE / "queries.tsv").open(encoding="utf-8") as handle:
-        rows = list(
-            csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
-        )
-    for row in rows:
-        if row["kind"] == "nfd":
-            row["query"] = unicodedata.normalize("NFD", row["query"])
-    return rows
-
-
-def quality(rows: list[dict[str, str]], ranked: list[list[str]]) -> dict[str, tuple]:
-    """Success@3, MRR and count by kind, and "all"."""
-    by_kind: dict[str, list[int]] = {}
-    for row, urls in zip(rows, ranked, strict=True):
-        rank = urls.index(row["expected"]) + 1 if row["expected"] in urls else 0
-        by_kind.setdefault(row["kind"], []).append(rank)
-        by_kind.setdefault("all", []).append(rank)
-    return {
-        kind: (
-            sum(0 < r <= 3 for r in ranks) / len(ranks),
-            sum(1 / r for r in ranks if r) / len(ranks),
-            len(ranks),
-        )
-        for kind, ranks in by_kind.items()
-    }
 
 
 @pytest.fixture
@@ -68,7 +30,7 @@ def search_page(page, site_url):
 
 
 def test_query_set_is_large_and_varied():
-    rows = read_queries()
+    rows = read_queries(QUERIES)
     kinds = {row["kind"] for row in rows}
     assert len(rows) >= 60
     assert {"phrase", "number", "question", "nodiacritics", "nfd", "tone", "iy"} <= kinds
@@ -76,8 +38,9 @@ def test_query_set_is_large_and_varied():
 
 
 def test_quality_success_at_3_and_mrr(search_page):
-    rows = read_queries()
-    ranked = search_page.evaluate(TOP3, [row["query"] for row in rows])
+    rows = read_queries(QUERIES)
+    search_page.evaluate(OURS_ENGINE)
+    ranked = search_page.evaluate(RANK_ALL, [row["query"] for row in rows])
     scores = quality(rows, ranked)
     report = ["kind          S@3    MRR    n"]
     report += [f"{k:<13} {s:.3f}  {m:.3f}  {n}" for k, (s, m, n) in sorted(scores.items())]
