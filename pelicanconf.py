@@ -51,6 +51,7 @@ PLUGINS = [
     "contacts",
     "procedures",
     "documents",
+    "images",
     "content_checks",
     "procedure_search",
     "site_search",
@@ -286,6 +287,14 @@ CONTACT_LANG_SAVE_AS = "{lang}/lien-he/{slug}/index.html"
 CONTACTS_SAVE_AS = "lien-he/index.html"
 # The unit whose phone the "not found" and help texts give.
 HELP_CONTACT = "bo-phan-mot-cua"
+
+# --- Pictures (plugins/images) --------------------------------------------------
+# Widths (CSS px) of the variants made from each raster original, never wider
+# than the original; a WebP and a JPEG (PNG with transparency) of each.
+IMAGE_WIDTHS = [360, 720, 1200]
+IMAGE_MAX_PIXELS = 40_000_000  # larger originals are refused (decompression bombs)
+# Variants are cached by the original's bytes here, outside the output.
+PORTAL_IMAGE_CACHE = str(ROOT / ".cache" / "images")
 
 # --- Legal documents (plugins/documents) ---------------------------------------
 DOCUMENT_PATHS = ["van-ban"]

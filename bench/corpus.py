@@ -289,12 +289,12 @@ def procedure_source(number: int, rng: random.Random, used_codes: set[str]) -> t
 
 
 def generate(target: Path, articles: int, procedures: int, seed: int = 2025) -> Path:
-    """Write a content folder with the sample contacts, pages and procedures,
+    """Write a content folder with the sample contacts, pages, procedures and documents,
     `articles` generated articles and enough generated procedures to make
     `procedures` in all. Returns the folder."""
     rng = random.Random(seed)
     shutil.rmtree(target, ignore_errors=True)
-    for folder in ("lien-he", "trang", "images", "thu-tuc"):
+    for folder in ("lien-he", "trang", "images", "thu-tuc", "van-ban"):
         shutil.copytree(SAMPLE / folder, target / folder)
     shutil.copy(SAMPLE / "tu-dong-nghia.txt", target / "tu-dong-nghia.txt")
     start = dt.datetime(2021, 1, 4, 7, 30)

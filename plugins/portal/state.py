@@ -131,6 +131,9 @@ class BuildState:
     digests: dict[str, str] = field(default_factory=dict)
     # Files written after the "write" stage: site path → text.
     files: dict[str, str] = field(default_factory=dict)
+    # Binary files published as they are (picture variants): site path →
+    # the file to copy (named by its content, so an existing one is kept).
+    copies: dict[str, str] = field(default_factory=dict)
     # Feeds planned at the "context" stage, written at the "write" stage.
     feeds: list[Any] = field(default_factory=list)
     # In a preview, this build's comparison with the last (portal.preview).

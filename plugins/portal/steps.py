@@ -9,6 +9,8 @@ of PLUGINS never matters.
 
 from __future__ import annotations
 
+import os
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -69,4 +71,14 @@ def on_finalized(pelican) -> None:
             continue  # a preview leaves an unchanged file (and its .gz) alone
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
+    for name, source in sorted(state.copies.items()):
+        target = Path(sanitised_join(str(output), name))
+        if (
+            target.is_file()
+            and target.stat().st_size == os.path.getsize(source)
+            and target.stat().st_mtime >= os.path.getmtime(source)
+        ):
+            continue  # published by an earlier build (a preview, a rebuild)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
     run_stage(state, "finish", pelican)

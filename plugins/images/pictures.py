@@ -1,0 +1,269 @@
+"""Which pictures the content shows, and what is published for each.
+
+The conversion workers find the raster images a body shows (DERIVED,
+`image_refs`); the `link` step gathers them with the articles' lead images,
+makes the variants of each new or changed original (images/process.py, on
+every core, cached by the original's bytes in .cache/images) and gives each
+item `pictures` (site URL → Picture) and `lead_picture`. Pages show them
+with the `picture` component and the `responsive_images` filter; the
+originals are never published (images/__init__.py keeps them out of the
+static files), so no camera, owner or GPS data leaves the editor's folder."""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import re
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from markupsafe import Markup
+
+from images.process import Derived, cached, derive, digest_of, svg_size
+from portal.state import state_of
+from problems import Problem, line_containing, problem_at
+
+MIMES = {".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png", ".webp": "image/webp"}
+RASTER = tuple(MIMES)
+# Content lists whose items may show pictures (each with hidden and drafts).
+SHOWING = (
+    "articles",
+    "hidden_articles",
+    "drafts",
+    "pages",
+    "hidden_pages",
+    "draft_pages",
+    "procedures",
+    "hidden_procedures",
+    "draft_procedures",
+    "documents",
+    "hidden_documents",
+    "draft_documents",
+    "contacts",
+)
+_IMG = re.compile(r"<img\b[^>]*>", re.I)
+_LINK = re.compile(r"<a\b[^>]*>", re.I)
+# A linked original is published at full size, stripped like every variant.
+FULL_SIZE = (1_000_000,)
+_ATTRIBUTE = re.compile(r'\s([a-z-]+)="([^"]*)"', re.I)
+# Body images take the text column's width (at most 720 CSS px).
+BODY_SIZES = "(min-width: 48rem) 720px, 100vw"
+
+
+@dataclass(frozen=True)
+class Picture:
+    """One original as pages show it: upright size and srcsets."""
+
+    path: str  # the original, under content/ ("images/hoi-truong.jpg")
+    width: int
+    height: int
+    webp: str  # srcset of the WebP variants
+    fallback: str  # srcset of the JPEG (or PNG) variants
+    fallback_mime: str
+    src: str  # a fallback for browsers without srcset
+    thumb: str  # the smallest WebP: news cards
+
+    def height_at(self, width: int) -> int:
+        return max(1, round(self.height * width / self.width))
+
+
+def content_path(src: str) -> str:
+    """`{static}/images/a.jpg`, `/images/a.jpg` or `images/a.jpg` → `images/a.jpg`."""
+    for prefix in ("{static}", "{attach}"):
+        src = src.removeprefix(prefix)
+    return html.unescape(src).lstrip("/")
+
+
+def _raster_paths(tags: list[str], attribute: str) -> tuple[str, ...]:
+    found = []
+    for tag in tags:
+        value = dict((k.lower(), v) for k, v in _ATTRIBUTE.findall(tag)).get(attribute, "")
+        path = content_path(value)
+        if path.startswith("images/") and path.lower().endswith(RASTER):
+            found.append(path)
+    return tuple(dict.fromkeys(found))
+
+
+def image_refs(body_html: str) -> tuple[str, ...]:
+    """Paths under content/ of the raster images a body shows, once each."""
+    return _raster_paths(_IMG.findall(body_html), "src")
+
+
+def image_links(body_html: str) -> tuple[str, ...]:
+    """Raster originals a body links to (for download), once each."""
+    return _raster_paths(_LINK.findall(body_html), "href")
+
+
+def prepare_pictures(generators) -> None:
+    context, settings = generators[0].context, generators[0].settings
+    state = state_of(settings)
+    root = Path(settings["PATH"])
+    items = [item for name in SHOWING for item in context.get(name, [])]
+    uses: dict[str, list[tuple[Any, str]]] = {}  # path → (item, how it is named)
+    for item in items:
+        lead = getattr(item, "lead_image", None)
+        if lead is not None and lead.path.lower().endswith(RASTER):
+            uses.setdefault(lead.path, []).append((item, ""))
+        for path in state.derived(item.source_path, "image-refs", image_refs):
+            uses.setdefault(path, []).append((item, path))
+    cache = Path(settings["PORTAL_IMAGE_CACHE"])
+    widths, limit = tuple(settings["IMAGE_WIDTHS"]), settings["IMAGE_MAX_PIXELS"]
+    derived = make_all([p for p in uses if (root / p).is_file()], root, cache, widths, limit)
+    linked = {
+        path
+        for item in items
+        for path in state.derived(item.source_path, "image-links", image_links)
+        if (root / path).is_file()
+    }
+    for path, (key, done) in make_all(sorted(linked), root, cache, FULL_SIZE, limit).items():
+        mime = MIMES[Path(path).suffix.lower()]
+        original = next((v for v in done.variants if v.mime == mime), None)
+        if original is not None:
+            state.copies[path] = str(cache / key[:2] / original.name)
+        elif path not in uses:
+            uses[path] = [
+                (item, path)
+                for item in items
+                if path in state.derived(item.source_path, "image-links", image_links)
+            ]
+            derived[path] = (key, done)
+    problems: list[Problem] = []
+    pictures: dict[str, Picture] = {}
+    for path, (key, done) in derived.items():
+        if done.problem:
+            for item, named in uses[path]:
+                problems.append(
+                    problem_at(item, "Image", done.problem)
+                    if not named
+                    else Problem(
+                        str(item.source_path),
+                        line_containing(item.source_path, os.path.basename(path)),
+                        "",
+                        f"ảnh '{path}': {done.problem}",
+                    )
+                )
+            continue
+        pictures[path] = picture_of(path, done, settings["SITEURL"])
+        for variant in done.variants:
+            state.copies[f"images/{variant.name}"] = str(cache / key[:2] / variant.name)
+    state.add_problems(problems)
+    for item in items:
+        lead = getattr(item, "lead_image", None)
+        item.lead_picture = None
+        if lead is not None and lead.path.lower().endswith(".svg"):
+            width, height = svg_size(root / lead.path)
+            src = f"{settings['SITEURL']}/{lead.path}"
+            item.lead_picture = Picture(lead.path, width, height, "", "", "", src, src)
+        elif lead is not None:
+            item.lead_picture = pictures.get(lead.path)
+        refs = state.derived(item.source_path, "image-refs", image_refs)
+        item.pictures = {f"{settings['SITEURL']}/{p}": pictures[p] for p in refs if p in pictures}
+
+
+def make_all(
+    paths: list[str], root: Path, cache: Path, widths: tuple[int, ...], max_pixels: int
+) -> dict[str, tuple[str, Derived]]:
+    """Each original's cache key and variants: from the cache when its bytes
+    were seen before (found by size and time, without reading the file),
+    otherwise made on every core."""
+    cache.mkdir(parents=True, exist_ok=True)
+    index_file = cache / "index.json"
+    try:
+        index = json.loads(index_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        index = {}
+    done: dict[str, tuple[str, Derived]] = {}
+    todo: list[tuple[str, str]] = []
+    for path in sorted(paths):
+        source = root / path
+        stat = source.stat()
+        stamp = [stat.st_size, stat.st_mtime_ns, widths, max_pixels]
+        known = index.get(str(source.resolve()))
+        key = known[1] if known and known[0] == stamp else digest_of(source, widths, max_pixels)
+        index[str(source.resolve())] = [stamp, key]
+        found = cached(cache, key)
+        if found is not None:
+            done[path] = (key, found)
+        else:
+            todo.append((path, key))
+    jobs = [
+        (str(root / path), Path(path).stem, key, str(cache), widths, max_pixels)
+        for path, key in todo
+    ]
+    if len(jobs) > 1 and (os.cpu_count() or 1) > 1:
+        with ProcessPoolExecutor(min(os.cpu_count() or 1, len(jobs))) as pool:
+            results = list(pool.map(derive, *zip(*jobs, strict=True)))
+    else:
+        results = [derive(*job) for job in jobs]
+    for (path, key), result in zip(todo, results, strict=True):
+        done[path] = (key, result)
+    index_file.write_text(json.dumps(index, sort_keys=True), encoding="utf-8")
+    return done
+
+
+def picture_of(path: str, done: Derived, siteurl: str) -> Picture:
+    def srcset(mime: str) -> str:
+        return ", ".join(
+            f"{siteurl}/images/{v.name} {v.width}w" for v in done.variants if v.mime == mime
+        )
+
+    fallback_mime = next(v.mime for v in done.variants if v.mime != "image/webp")
+    fallbacks = [v for v in done.variants if v.mime == fallback_mime]
+    middle = fallbacks[min(1, len(fallbacks) - 1)]
+    smallest = next(v for v in done.variants if v.mime == "image/webp")
+    return Picture(
+        path,
+        done.width,
+        done.height,
+        srcset("image/webp"),
+        srcset(fallback_mime),
+        fallback_mime,
+        f"{siteurl}/images/{middle.name}",
+        f"{siteurl}/images/{smallest.name}",
+    )
+
+
+def picture_markup(
+    picture: Picture, alt: str, sizes: str, eager: bool = False, css: str = ""
+) -> Markup:
+    """<picture> with WebP and fallback sources, its size set so nothing
+    shifts while it loads; lazy unless `eager` (the lead image)."""
+    loading = 'fetchpriority="high"' if eager else 'loading="lazy"'
+    image = Markup('<img{klass} src="{src}" alt="{alt}"{size} {loading} decoding="async">').format(
+        klass=Markup(f' class="{css}"') if css else "",
+        src=picture.src,
+        alt=alt,
+        size=Markup(f' width="{picture.width}" height="{picture.height}"') if picture.width else "",
+        loading=Markup(loading),
+    )
+    if not picture.webp:  # a drawing (SVG): one file for every screen
+        return image
+    return Markup(
+        '<picture><source type="image/webp" srcset="{webp}" sizes="{sizes}">'
+        '<source type="{mime}" srcset="{fallback}" sizes="{sizes}">{image}</picture>'
+    ).format(
+        webp=picture.webp,
+        sizes=sizes,
+        mime=picture.fallback_mime,
+        fallback=picture.fallback,
+        image=image,
+    )
+
+
+def responsive_images(body: str, pictures: dict[str, Picture]) -> Markup:
+    """A body's raster <img> elements as <picture>s of their variants."""
+    if not pictures:
+        return Markup(body)
+
+    def replace(match: re.Match) -> str:
+        attributes = dict((k.lower(), v) for k, v in _ATTRIBUTE.findall(match.group()))
+        picture = pictures.get(html.unescape(attributes.get("src", "")))
+        if picture is None:
+            return match.group()
+        alt = Markup(attributes.get("alt", ""))  # already escaped by the reader
+        return picture_markup(picture, alt, BODY_SIZES)
+
+    return Markup(_IMG.sub(replace, str(body)))
