@@ -49,8 +49,12 @@ _LINK = re.compile(r"<a\b[^>]*>", re.I)
 # A linked original is published at full size, stripped like every variant.
 FULL_SIZE = (1_000_000,)
 _ATTRIBUTE = re.compile(r'\s([a-z-]+)="([^"]*)"', re.I)
-# Body images take the text column's width (at most 720 CSS px).
+# Body images take the text column's width (at most 720 CSS px); gallery
+# thumbnails two or three to a row.
 BODY_SIZES = "(min-width: 48rem) 720px, 100vw"
+GALLERY_SIZES = "(min-width: 48rem) 230px, 50vw"
+# A paragraph holding nothing but two or more images: a gallery.
+_GALLERY = re.compile(r"<p>((?:\s*<img\b[^>]*>\s*){2,})</p>", re.I)
 
 
 @dataclass(frozen=True)
@@ -64,7 +68,7 @@ class Picture:
     fallback: str  # srcset of the JPEG (or PNG) variants
     fallback_mime: str
     src: str  # a fallback for browsers without srcset
-    thumb: str  # the smallest WebP: news cards
+    large: str  # the widest fallback: what a gallery thumbnail opens
 
     def height_at(self, width: int) -> int:
         return max(1, round(self.height * width / self.width))
@@ -213,7 +217,6 @@ def picture_of(path: str, done: Derived, siteurl: str) -> Picture:
     fallback_mime = next(v.mime for v in done.variants if v.mime != "image/webp")
     fallbacks = [v for v in done.variants if v.mime == fallback_mime]
     middle = fallbacks[min(1, len(fallbacks) - 1)]
-    smallest = next(v for v in done.variants if v.mime == "image/webp")
     return Picture(
         path,
         done.width,
@@ -222,7 +225,7 @@ def picture_of(path: str, done: Derived, siteurl: str) -> Picture:
         srcset(fallback_mime),
         fallback_mime,
         f"{siteurl}/images/{middle.name}",
-        f"{siteurl}/images/{smallest.name}",
+        f"{siteurl}/images/{fallbacks[-1].name}",
     )
 
 
@@ -231,7 +234,9 @@ def picture_markup(
 ) -> Markup:
     """<picture> with WebP and fallback sources, its size set so nothing
     shifts while it loads; lazy unless `eager` (the lead image)."""
-    loading = 'fetchpriority="high"' if eager else 'loading="lazy"'
+    # Eager: the lead image, which the page also preloads (`preload_picture`).
+    # (fetchpriority would say it too, but the Nu checker does not know it.)
+    loading = 'loading="eager"' if eager else 'loading="lazy"'
     image = Markup('<img{klass} src="{src}" alt="{alt}"{size} {loading} decoding="async">').format(
         klass=Markup(f' class="{css}"') if css else "",
         src=picture.src,
@@ -253,17 +258,47 @@ def picture_markup(
     )
 
 
+def preload_picture(picture: Picture, sizes: str) -> Markup:
+    """<link rel=preload> for a page's lead picture: fetched before layout."""
+    if not picture.webp:
+        return Markup('<link rel="preload" as="image" href="{}">').format(picture.src)
+    return Markup(
+        '<link rel="preload" as="image" type="image/webp" imagesrcset="{}" imagesizes="{}">'
+    ).format(picture.webp, sizes)
+
+
 def responsive_images(body: str, pictures: dict[str, Picture]) -> Markup:
-    """A body's raster <img> elements as <picture>s of their variants."""
-    if not pictures:
+    """A body's raster <img> elements as <picture>s of their variants, and
+    each paragraph of images only (two or more) as a gallery."""
+    if not pictures and "<img" not in str(body):
         return Markup(body)
 
-    def replace(match: re.Match) -> str:
-        attributes = dict((k.lower(), v) for k, v in _ATTRIBUTE.findall(match.group()))
+    def single(tag: str, sizes: str) -> str:
+        attributes = dict((k.lower(), v) for k, v in _ATTRIBUTE.findall(tag))
         picture = pictures.get(html.unescape(attributes.get("src", "")))
         if picture is None:
-            return match.group()
+            return tag
         alt = Markup(attributes.get("alt", ""))  # already escaped by the reader
-        return picture_markup(picture, alt, BODY_SIZES)
+        return picture_markup(picture, alt, sizes)
 
-    return Markup(_IMG.sub(replace, str(body)))
+    def gallery(match: re.Match) -> str:
+        items = []
+        for tag in _IMG.findall(match.group(1)):
+            attributes = dict((k.lower(), v) for k, v in _ATTRIBUTE.findall(tag))
+            picture = pictures.get(html.unescape(attributes.get("src", "")))
+            href = picture.large if picture is not None else attributes.get("src", "")
+            caption = attributes.get("title", "")  # escaped by the reader
+            items.append(
+                f'<li class="gallery__item"><figure class="gallery__figure">'
+                f'<a class="gallery__link" href="{href}">{single(tag, GALLERY_SIZES)}</a>'
+                + (
+                    f'<figcaption class="gallery__caption">{caption}</figcaption>'
+                    if caption
+                    else ""
+                )
+                + "</figure></li>"
+            )
+        return f'<ul class="gallery">{"".join(items)}</ul>'
+
+    body = _GALLERY.sub(gallery, str(body))
+    return Markup(_IMG.sub(lambda m: single(m.group(), BODY_SIZES), body))

@@ -109,7 +109,9 @@ def _derive(
         )
     alpha = upright.mode in ("RGBA", "LA", "PA") or "transparency" in upright.info
     upright = upright.convert("RGBA" if alpha else "RGB")
-    fallback, fallback_mime = ("png", "image/png") if alpha else ("jpg", "image/jpeg")
+    # PNG stays PNG (diagrams, screenshots: sharp edges), as does transparency.
+    lossless = alpha or expected == "PNG"
+    fallback, fallback_mime = ("png", "image/png") if lossless else ("jpg", "image/jpeg")
     sizes = sorted({min(w, upright.width) for w in widths})
     variants = []
     for width in sizes:

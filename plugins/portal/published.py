@@ -15,7 +15,7 @@ def all_content(context: dict[str, Any]) -> list[Any]:
     each once, in source order (drafts and scheduled items are checked when
     they are published)."""
     items = []
-    for kind in ("articles", "pages", "procedures", "contacts"):
+    for kind in ("articles", "pages", "procedures", "contacts", "documents"):
         for key in (kind, f"hidden_{kind}"):
             for item in context.get(key, []) or []:
                 items.append(item)
@@ -33,9 +33,9 @@ def site_path(url: str) -> str:
 
 def site_files(context: dict[str, Any], settings: dict[str, Any], items: list[Any]) -> set[str]:
     """Site paths the build writes: the content `items`, static files,
-    taxonomy pages, direct and template pages, and the listing pages plugin
-    generators announce in context["listing_pages"] (procedure views, the
-    contact directory). Settings that merely link to a path (menus) add
+    taxonomy pages, direct and template pages, and what plugins announce in
+    context["listing_pages"] (procedure views, the contact directory, the
+    document listings, the pictures published for raster originals). Settings that merely link to a path (menus) add
     nothing: a link never makes its target exist, and one may name a page
     that is a draft, scheduled or gone."""
     files = {item.save_as for item in items if item.save_as}
