@@ -150,8 +150,10 @@ def link_problems(
 
 
 def size_problems(item: Any, image: Path, key: str) -> list[Problem]:
-    """A warning when `image` (the item's `key`, or one its body shows) is heavy."""
-    if image.is_file() and image.stat().st_size > LARGE_IMAGE:
+    """A warning when a drawing (SVG: the item's `key`, or one its body
+    shows) is heavy; photos are published resized (plugins/images), so
+    their size is the editor's to keep."""
+    if image.suffix.lower() == ".svg" and image.is_file() and image.stat().st_size > LARGE_IMAGE:
         size = image.stat().st_size / 1_000_000
         line = key_line(item, key) if key else line_containing(item.source_path, image.name)
         return [
