@@ -22,7 +22,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from images.process import Derived, cached, derive, digest_of, svg_size
+from images.process import Derived, cached, derive, digest_of, publish, svg_size
 from portal.state import state_of
 from problems import Problem, line_containing, problem_at
 
@@ -204,7 +204,7 @@ def make_all(
         results = [derive(*job) for job in jobs]
     for (path, key), result in zip(todo, results, strict=True):
         done[path] = (key, result)
-    index_file.write_text(json.dumps(index, sort_keys=True), encoding="utf-8")
+    publish(index_file, json.dumps(index, sort_keys=True).encode())
     return done
 
 

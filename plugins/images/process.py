@@ -8,7 +8,9 @@ result is cached by the original's bytes outside the output folder."""
 from __future__ import annotations
 
 import hashlib
+import io
 import json
+import os
 import re
 import warnings
 from dataclasses import asdict, dataclass
@@ -72,9 +74,16 @@ def derive(
     folder = Path(cache) / key[:2]
     folder.mkdir(parents=True, exist_ok=True)
     derived = _derive(Path(path), stem, key[:10], folder, widths, max_pixels)
-    record = asdict(derived)
-    (folder / f"{key}.json").write_text(json.dumps(record), encoding="utf-8")
+    publish(folder / f"{key}.json", json.dumps(asdict(derived)).encode())
     return derived
+
+
+def publish(target: Path, data: bytes) -> None:
+    """Write `target` whole or not at all: builds running side by side (tests,
+    a preview and a build) may make the same cache entry at once."""
+    temporary = target.with_name(f".{target.name}.{os.getpid()}")
+    temporary.write_bytes(data)
+    os.replace(temporary, target)
 
 
 def _derive(
@@ -125,13 +134,14 @@ def _derive(
         clean.paste(resized)
         for extension, mime in (("webp", "image/webp"), (fallback, fallback_mime)):
             name = f"{stem}-{width}.{tag}.{extension}"
-            target = folder / name
+            encoded = io.BytesIO()
             if extension == "webp":
-                clean.save(target, "WEBP", quality=WEBP_QUALITY, method=4)
+                clean.save(encoded, "WEBP", quality=WEBP_QUALITY, method=4)
             elif extension == "jpg":
-                clean.save(target, "JPEG", quality=JPEG_QUALITY, optimize=True, progressive=True)
+                clean.save(encoded, "JPEG", quality=JPEG_QUALITY, optimize=True, progressive=True)
             else:
-                clean.save(target, "PNG", optimize=True)
+                clean.save(encoded, "PNG", optimize=True)
+            publish(folder / name, encoded.getvalue())
             variants.append(Variant(name, width, height, mime))
     return Derived(upright.width, upright.height, tuple(variants))
 
