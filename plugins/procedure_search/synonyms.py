@@ -52,16 +52,31 @@ def phrase_tokens(phrase: str) -> list[str]:
     return search_tokens(phrase)
 
 
+@functools.lru_cache(maxsize=8)
+def _by_first_word(
+    groups: tuple[tuple[str, ...], ...],
+) -> dict[str, list[tuple[int, int, list[str]]]]:
+    """Every phrase of every group, under its first word: a text is then
+    matched against the few phrases that can start at one of its words."""
+    table: dict[str, list[tuple[int, int, list[str]]]] = {}
+    for g, group in enumerate(groups):
+        for p, phrase in enumerate(group):
+            needle = phrase_tokens(phrase)
+            if needle:
+                table.setdefault(needle[0], []).append((g, p, needle))
+    return table
+
+
 def expand(text: str, groups: list[list[str]]) -> list[str]:
     """Phrases of every group that `text` mentions, other than those it has."""
     tokens = search_tokens(text)
-    words = set(tokens)  # a phrase whose first word is absent cannot be there
+    table = _by_first_word(tuple(map(tuple, groups)))
+    present: dict[int, set[int]] = {}
+    for word in table.keys() & set(tokens):
+        for g, p, needle in table[word]:
+            if contains(tokens, needle):
+                present.setdefault(g, set()).add(p)
     found: list[str] = []
-    for group in groups:
-        present = [
-            bool(needle) and needle[0] in words and contains(tokens, needle)
-            for needle in map(phrase_tokens, group)
-        ]
-        if any(present):
-            found += [p for p, here in zip(group, present, strict=True) if not here]
+    for g in sorted(present):
+        found += [phrase for p, phrase in enumerate(groups[g]) if p not in present[g]]
     return found
