@@ -104,6 +104,13 @@ REQUIRED_SECTIONS = (
 )
 
 
+def metadata_block(defaults: dict[str, str], keys: dict[str, str | None]) -> str:
+    """`Key: value` lines: the defaults, overridden by `keys` (written in
+    Python style, `processing_time` for `Processing-time`; None drops a key)."""
+    values = {**defaults, **{k.replace("_", "-").capitalize(): v for k, v in keys.items()}}
+    return "\n".join(f"{key}: {value}" for key, value in values.items() if value is not None)
+
+
 def procedure(title: str, code: str, body: str = REQUIRED_SECTIONS, **keys: str) -> str:
     """Markdown source of a procedure guide; keys override the defaults."""
     values = {
@@ -117,9 +124,7 @@ def procedure(title: str, code: str, body: str = REQUIRED_SECTIONS, **keys: str)
         "Online": "toàn trình",
         "Date": "2024-01-02 08:00",
     }
-    values.update({key.replace("_", "-").capitalize(): value for key, value in keys.items()})
-    lines = [f"{key}: {value}" for key, value in values.items() if value is not None]
-    return "\n".join(lines) + "\n\n" + body
+    return metadata_block(values, keys) + "\n\n" + body
 
 
 def contact(title: str, slug: str, group: str = "xa-phuong", **keys: str) -> str:
@@ -132,9 +137,7 @@ def contact(title: str, slug: str, group: str = "xa-phuong", **keys: str) -> str
         "Phone": "0277 3563 100",
         "Hours": "Thứ Hai đến Thứ Sáu, 7:00–17:00",
     }
-    values.update({key.replace("_", "-").capitalize(): value for key, value in keys.items()})
-    lines = [f"{key}: {value}" for key, value in values.items() if value is not None]
-    return "\n".join(lines) + "\n\nTiếp nhận hồ sơ của người dân.\n"
+    return metadata_block(values, keys) + "\n\nTiếp nhận hồ sơ của người dân.\n"
 
 
 def document(
@@ -152,6 +155,4 @@ def document(
         "Files": "van-ban.pdf",
         "Date": "2024-03-02 08:00",
     }
-    values.update({key.replace("_", "-").capitalize(): value for key, value in keys.items()})
-    lines = [f"{key}: {value}" for key, value in values.items() if value is not None]
-    return "\n".join(lines) + "\n\n" + (body or "Ghi chú về văn bản.") + "\n"
+    return metadata_block(values, keys) + "\n\n" + (body or "Ghi chú về văn bản.") + "\n"
