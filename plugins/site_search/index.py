@@ -30,8 +30,9 @@ title 10 (and only the title), keywords 8, tags and headings 6, summary, facts a
 category 3, body 1 (2 when frequent). Docs are numbered pinned first, then
 newest first, so a lower number wins a tie.
 
-A docs file is a list of [url, title, type, date, category, text]: `text` is
-the summary, headings and the start of the body, plain text, for the passage.
+A docs file is a list of [url, title, type, date, category, text, image]:
+`text` is the summary, headings and the start of the body, plain text, for
+the passage; `image` is "" or [thumbnail URL, alt text, width, height].
 """
 
 from __future__ import annotations
@@ -169,6 +170,7 @@ def build_index(
                     r.get("date", ""),
                     r.get("category", ""),
                     passage_text(r),
+                    r.get("image", ""),
                 ]
                 for r in records[start : start + BUCKET]
             ]

@@ -70,10 +70,24 @@ def common(item: Any, kind: str) -> dict[str, Any]:
     }
 
 
+def thumbnail(item: Any) -> list[Any] | str:
+    """[URL, alt, width, height] of the smallest variant of the item's lead
+    picture (plugins/images), or "" without one."""
+    picture = getattr(item, "lead_picture", None)
+    if picture is None:
+        return ""
+    if not picture.webp:  # a drawing (SVG)
+        return [picture.src, item.lead_image.alt, picture.width, picture.height]
+    url, width = picture.webp.split(",")[0].split()  # the smallest: "url 360w"
+    width = int(width.rstrip("w"))
+    return [url, item.lead_image.alt, width, picture.height_at(width)]
+
+
 def article_record(article: Any) -> dict[str, Any]:
     category = article.category.name if getattr(article, "category", None) else ""
     record = common(article, "Thông báo" if category == NOTICE_CATEGORY else "Tin tức")
     record.update(
+        image=thumbnail(article),
         category=category,
         pinned=bool(getattr(article, "pinned", False)),
         summary=plain_text(str(article.metadata.get("summary", "") or "")),

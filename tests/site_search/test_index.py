@@ -16,7 +16,7 @@ from site_tools.build import build
 from tests.helpers import BuiltSite, article, contact, procedure, write_content
 
 HOSTILE = 'Lịch <img src=x onerror=alert(1)> & <script>alert(2)</script> "ngoặc"'
-FIELDS = ("url", "title", "type", "date", "category", "text")  # of a docs file row
+FIELDS = ("url", "title", "type", "date", "category", "text", "image")  # of a docs file row
 MARKUP = re.compile(r"<(p|a|strong|em|h[1-6]|li|ul|ol|table|td|th|img|script)\b|&(amp|nbsp|lt|gt);")
 
 

@@ -191,8 +191,8 @@ export class SiteIndex {
     const size = this.m.bucket;
     const buckets = await Promise.all(ids.map((id) => this.file(`d${Math.floor(id / size)}`)));
     return ids.map((id, i) => {
-      const [url, title, type, date, category, text] = buckets[i][id % size];
-      return { id, url, title, type, date, category, text };
+      const [url, title, type, date, category, text, image] = buckets[i][id % size];
+      return { id, url, title, type, date, category, text, image };
     });
   }
 }
@@ -274,6 +274,14 @@ function resultItem(template, doc, terms) {
   if (doc.category && doc.category !== doc.type) category.textContent = doc.category;
   else category.parentElement.remove();
   fillMarked(slot("passage"), passage(doc.text, terms), terms);
+  if (doc.image) {
+    const [src, alt, width, height] = doc.image;
+    const image = document.createElement("img");
+    Object.assign(image, { className: "portal-search__image", src, alt, loading: "lazy", decoding: "async" });
+    if (width) Object.assign(image, { width, height }); // its box kept while it loads
+    item.prepend(image);
+    item.classList.add("portal-search__result--with-image");
+  }
   for (const element of item.querySelectorAll("[data-slot]")) element.removeAttribute("data-slot");
   return item;
 }
