@@ -52,6 +52,7 @@ PLUGINS = [
     "procedures",
     "documents",
     "images",
+    "attachments",
     "content_checks",
     "procedure_search",
     "site_search",
@@ -65,7 +66,7 @@ PLUGINS = [
 # --- Content folders ---------------------------------------------------------
 ARTICLE_PATHS = ["tin-tuc"]
 PAGE_PATHS = ["trang"]
-STATIC_PATHS = ["images", "van-ban/files"]
+STATIC_PATHS = ["images", "van-ban/files", "files"]
 ARTICLE_EXCLUDES: list[str] = []
 USE_FOLDER_AS_CATEGORY = False
 DEFAULT_CATEGORY = ""  # an article without Category is an error, not "misc"
@@ -327,7 +328,16 @@ DOCUMENT_TYPES = [
 ]
 DOCUMENT_DRAFT_TYPE = "Dự thảo"  # drafts put out for comment (/du-thao/)
 DOCUMENT_VALIDITIES = ["còn hiệu lực", "hết hiệu lực", "hết hiệu lực một phần"]
-DOCUMENT_FILE_WARN_BYTES = 10 * 1024 * 1024
+
+# --- Files offered for download (portal/files.py, plugins/attachments) ---------
+# Folders whose files are published as they are: forms and spreadsheets linked
+# from any body, and the legal documents' files. Only the kinds of
+# portal.files.FILE_KINDS may sit there (the source scan refuses the rest).
+ATTACHMENT_PATHS = ["files", DOCUMENT_FILES]
+# A heavier file (a document's Files or one linked from a body) is a warning:
+# slow on a phone; one over the limit is refused.
+ATTACHMENT_WARN_BYTES = 10 * 1024 * 1024
+ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024
 
 # --- Procedure search (plugins/procedure_search, theme/js/search.js) -------------
 # Editors' file of interchangeable phrases (colloquial names, abbreviations).
@@ -352,6 +362,7 @@ PAGE_RESERVED_SLUGS = [
     "du-thao",
     "feeds",
     "images",
+    "files",
     "theme",
     "en",
     "ban-nhap",

@@ -31,6 +31,7 @@ from pelican.settings import read_settings  # noqa: E402
 from contacts.model import CONTACT_KEYS  # noqa: E402
 from documents.model import DOCUMENT_KEYS  # noqa: E402
 from news.rules import ARTICLE_KEYS  # noqa: E402
+from portal.files import stored_file_problems  # noqa: E402
 from portal.state import BUILD_STATE_KEY, BuildState, state_of  # noqa: E402
 from portal.steps import ChecksDone, ContentErrors  # noqa: E402
 from problems import Problem  # noqa: E402
@@ -125,7 +126,8 @@ def scan_sources(content: Path, settings: dict) -> list[Problem]:
     """Every file under content/ before Pelican reads anything: links that
     lead outside it, formats the portal does not read, sizes, encoding, empty
     and binary files, control characters, malformed dates and unknown
-    (mistyped) keys."""
+    (mistyped) keys; in the folders of files offered for download
+    (ATTACHMENT_PATHS), any kind a citizen should not open."""
     content = Path(content)
     state = state_of(settings)
     folders = state.keys
@@ -141,6 +143,8 @@ def scan_sources(content: Path, settings: dict) -> list[Problem]:
                 top in folders and top != name and not (attachments & {path, *path.parents})
             )
             found = file_problems(path, content, in_sources and not path.is_dir())
+            if not found and not in_sources:
+                found = stored_file_problems(path, content, settings)
             problems.extend(found)
             if found or path.is_dir() or not in_sources:
                 continue

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from content_checks.links import is_root_relative, links_of, resolve_intrasite
+from portal.files import linked_path
 from portal.published import all_content, site_files, site_path
 from portal.reader import SLUG_FROM_TITLE
 from portal.state import state_of
@@ -36,6 +37,18 @@ def check_all(context: dict[str, Any], settings: dict[str, Any]) -> list[Problem
     state = state_of(settings)
     for item in items:
         targets, links = state.derived(item.source_path, "links", links_of)
+        # Links to files offered for download: the attachments plugin names
+        # a missing or refused file more precisely (portal/files.py).
+        targets = [
+            (kind, path)
+            for kind, path in targets
+            if kind != "static" or not linked_path("{static}" + path, item.source_path, settings)
+        ]
+        links = [
+            (attribute, url)
+            for attribute, url in links
+            if attribute != "href" or not linked_path(url, item.source_path, settings)
+        ]
         problems += link_problems(item, content_root, files, unpublished, targets, links)
         problems += summary_problems(item)
         image = getattr(item, "lead_image", None)

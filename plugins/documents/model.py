@@ -5,18 +5,16 @@ nothing of the content that cites it (documents/citations.py links both)."""
 from __future__ import annotations
 
 import datetime as dt
-import os
-from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
 from pelican.contents import Page
 
 from portal.facts import Fact, HasFacts, set_text_fields, text_of
+from portal.files import Attachment, attachment_of, file_problem, kind_of, size_problem
 from portal.links import link_of, problems_of_links
 from portal.reader import SLUG_FROM_TITLE
 from problems import Problem, problem_at
-from problems.source import outside
 from vietnamese.text import DOCUMENT_NUMBER, format_date, number_key, slugify
 
 REQUIRED = {
@@ -43,37 +41,6 @@ DOCUMENT_KEYS = frozenset(REQUIRED) | {
     "comment-email",
 }
 TEXT_KEYS = ("number", "type", "issuer", "signer", "signer-title", "validity", "field")
-# Attachments a citizen can open; anything else (programs, macro-enabled
-# Office files) is refused.
-FILE_KINDS = {
-    ".pdf": "PDF",
-    ".doc": "DOC",
-    ".docx": "DOCX",
-    ".odt": "ODT",
-    ".xls": "XLS",
-    ".xlsx": "XLSX",
-    ".ods": "ODS",
-    ".zip": "ZIP",
-}
-
-
-@dataclass(frozen=True)
-class Attachment:
-    """One downloadable file of a document."""
-
-    name: str
-    url: str  # site path
-    kind: str  # "PDF"
-    size: int  # bytes
-
-    @property
-    def label(self) -> str:
-        """ "PDF, 245 KB": what a citizen downloads before choosing to."""
-        if self.size >= 1024 * 1024:
-            amount = f"{self.size / (1024 * 1024):.1f} MB".replace(".", ",")
-        else:
-            amount = f"{max(1, round(self.size / 1024))} KB"
-        return f"{self.kind}, {amount}"
 
 
 def split_names(value: Any) -> list[str]:
@@ -136,35 +103,19 @@ class Document(HasFacts, Page):
 
     def _attachment(self, name: str) -> Attachment:
         folder = self.settings["DOCUMENT_FILES"]
-        path = os.path.join(self.settings["PATH"], folder, name)
-        try:
-            size = os.path.getsize(path) if self.file_problem(name) == "" else 0
-        except OSError:
-            size = 0
-        kind = FILE_KINDS.get(os.path.splitext(name)[1].lower(), "")
-        return Attachment(name, f"{folder}/{name}", kind, size)
+        if self.file_problem(name):
+            return Attachment(name, f"{folder}/{name}", kind_of(name), 0)
+        return attachment_of(self.settings["PATH"], f"{folder}/{name}")
 
     def file_problem(self, name: str) -> str:
         """Why `name` cannot be published as an attachment ("" when it can)."""
         folder = self.settings["DOCUMENT_FILES"]
-        root = os.path.join(self.settings["PATH"], folder)
-        path = os.path.join(root, name)
         if "/" in name or "\\" in name or name.startswith("."):
             return (
                 f"'{name}' không phải tên tệp. Hãy chỉ viết tên tệp trong content/{folder}, "
                 "ví dụ 'Files: 1126-qd-ubnd.pdf'."
             )
-        if os.path.splitext(name)[1].lower() not in FILE_KINDS:
-            return (
-                f"tệp '{name}' không thuộc loại được đăng. Chỉ đăng: "
-                + ", ".join(kind for kind in dict.fromkeys(FILE_KINDS.values()))
-                + " (không đăng tệp chạy được hay tệp Office có macro)."
-            )
-        if not os.path.isfile(path):
-            return f"không có tệp '{name}' trong content/{folder}. Hãy chép tệp vào đó."
-        if outside(path, root):
-            return f"tệp '{name}' là liên kết trỏ ra ngoài content/{folder}; hãy chép tệp thật vào."
-        return ""
+        return file_problem(self.settings["PATH"], folder, name)
 
     @property
     def validity_label(self) -> str:
@@ -269,19 +220,13 @@ def validate_document(document: Document) -> list[Problem]:
             "văn bản không có tệp đính kèm và không có toàn văn. Hãy thêm "
             "'Files: ten-tep.pdf' (tệp trong content/van-ban/files) hoặc chép toàn văn vào thân bài.",
         )
-    limit = settings["DOCUMENT_FILE_WARN_BYTES"]
     for attachment in document.attachments:
         why = document.file_problem(attachment.name)
+        heavy = None if why else size_problem(attachment, settings)
         if why:
             problem("Files", why)
-        elif attachment.size > limit:
-            problem(
-                "Files",
-                f"tệp '{attachment.name}' nặng {attachment.label.split(', ')[1]}, quá "
-                f"{limit // (1024 * 1024)} MB: người đọc trên điện thoại khó tải. "
-                "Hãy nén PDF hoặc tách phụ lục.",
-                "warning",
-            )
+        elif heavy is not None:
+            problem("Files", *heavy)
     if document.slug in settings["DOCUMENT_RESERVED_SLUGS"]:
         problem(
             "Slug", f"địa chỉ '{document.slug}' trùng với trang danh mục. Hãy đặt 'Slug: …' khác."

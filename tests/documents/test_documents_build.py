@@ -231,6 +231,6 @@ def test_large_file_is_a_warning(tmp_path):
             }
         ),
     )
-    report = check(content, DOCUMENT_FILE_WARN_BYTES=1024)
+    report = check(content, ATTACHMENT_WARN_BYTES=1024)
     assert any("lon.md" in w and "Files:" in w and "quá" in w for w in report.warnings)
     assert report.errors == []
