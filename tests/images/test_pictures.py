@@ -177,3 +177,33 @@ def test_each_bad_image_is_a_clear_error_at_its_line(tmp_path, name, data, messa
 
     with pytest.raises(BuildFailed):
         build(content, tmp_path / "out", PORTAL_IMAGE_CACHE=str(tmp_path / "cache"))
+
+
+def test_a_rebuild_makes_only_new_or_changed_pictures(tmp_path, fixture_site):
+    files = {
+        "tin-tuc/anh.md": article(
+            "Bài có ảnh", "2024-05-05 09:00", image="a.jpg", image_alt="Ảnh A"
+        )
+        + "\n![Ảnh B](/images/b.jpg)\n",
+    }
+    content = write_content(tmp_path, files)
+    write_binary(content, "images/a.jpg", photo(800, 600))
+    write_binary(content, "images/b.jpg", photo(700, 500))
+    cache = tmp_path / "cache"
+
+    def made() -> dict[str, int]:
+        return {
+            p.name: p.stat().st_mtime_ns for p in cache.rglob("*") if p.suffix in (".webp", ".jpg")
+        }
+
+    fixture_site({}, output=tmp_path / "one", PORTAL_IMAGE_CACHE=str(cache))
+    first = made()
+    fixture_site({}, output=tmp_path / "two", PORTAL_IMAGE_CACHE=str(cache))
+    assert made() == first  # nothing made again
+    write_binary(content, "images/b.jpg", photo(640, 480))  # one photo replaced
+    fixture_site({}, output=tmp_path / "three", PORTAL_IMAGE_CACHE=str(cache))
+    after = made()
+    assert {n: t for n, t in after.items() if n in first} == first
+    assert {n for n in after if n not in first} and all(
+        n.startswith("b-") for n in after if n not in first
+    )
