@@ -169,6 +169,8 @@ def clean(c, output="output"):
         "search": "procedure search: ours, Pagefind, Fuse.js (default on)",
         "site-search": "site search, ours vs Pagefind: quality on the sample, bytes and times at scale",
         "site-search-sizes": "articles of the site-search corpora, comma-separated (default 1000,5000,20000)",
+        "images": "pictures: image bytes and CLS in Chromium, processing time of many photos",
+        "photos": "photos of 4000×3000 in the picture processing benchmark (default 500)",
         "pages": "page budgets: article weight and Lighthouse (default on)",
         "build": "build speed: portal, plain Pelican, Hugo (default on)",
         "articles": "articles in the build benchmark's corpus (default 5000)",
@@ -184,6 +186,8 @@ def bench(
     articles=5000,
     procedures=500,
     site_search_sizes="1000,5000,20000",
+    images=True,
+    photos=500,
 ):
     """Benchmarks, printed as tables beside their baselines or budgets."""
     if build:
@@ -202,4 +206,8 @@ def bench(
         from bench.site_search import run as run_site_search
 
         sizes = tuple(int(size) for size in site_search_sizes.split(","))
-        print(run_site_search(sizes, int(procedures)))
+        print(run_site_search(sizes, int(procedures)), end="\n\n")
+    if images:
+        from bench.images import run as run_images
+
+        print(run_images(int(photos)))
