@@ -184,7 +184,7 @@ def make_all(
     for path in sorted(paths):
         source = root / path
         stat = source.stat()
-        stamp = [stat.st_size, stat.st_mtime_ns, widths, max_pixels]
+        stamp = [stat.st_size, stat.st_mtime_ns, list(widths), max_pixels]  # as JSON keeps it
         known = index.get(str(source.resolve()))
         key = known[1] if known and known[0] == stamp else digest_of(source, widths, max_pixels)
         index[str(source.resolve())] = [stamp, key]

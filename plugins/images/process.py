@@ -116,6 +116,9 @@ def _derive(
             problem=f"không đọc hết được ảnh ({error}): tệp bị cắt cụt hoặc hỏng khi chép. "
             "Hãy chép lại ảnh gốc."
         )
+    if upright.mode in ("I", "I;16", "I;16B", "I;16L", "F"):
+        # 16-bit or float grey (scans, some PNGs): scaled to 8 bits, not clipped.
+        upright = upright.convert("I").point(lambda value: value / 257).convert("L")
     alpha = upright.mode in ("RGBA", "LA", "PA") or "transparency" in upright.info
     upright = upright.convert("RGBA" if alpha else "RGB")
     # PNG stays PNG (diagrams, screenshots: sharp edges), as does transparency.

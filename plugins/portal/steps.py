@@ -80,5 +80,9 @@ def on_finalized(pelican) -> None:
         ):
             continue  # published by an earlier build (a preview, a rebuild)
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(source, target)
+        target.unlink(missing_ok=True)
+        try:
+            os.link(source, target)  # variants are never changed in place: share the bytes
+        except OSError:  # another file system
+            shutil.copyfile(source, target)
     run_stage(state, "finish", pelican)

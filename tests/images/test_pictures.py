@@ -207,3 +207,40 @@ def test_a_rebuild_makes_only_new_or_changed_pictures(tmp_path, fixture_site):
     assert {n for n in after if n not in first} and all(
         n.startswith("b-") for n in after if n not in first
     )
+
+
+def test_a_16_bit_grey_png_keeps_its_tones(tmp_path, fixture_site):
+    gradient = Image.linear_gradient("L").resize((800, 600)).convert("I")
+    deep = gradient.point(lambda value: value * 257).convert("I;16")
+    out = io.BytesIO()
+    deep.save(out, "PNG")
+    content = write_content(
+        tmp_path,
+        {
+            "tin-tuc/a.md": article(
+                "Ảnh xám", "2024-05-05 09:00", image="xam.png", image_alt="Dải xám"
+            )
+        },
+    )
+    write_binary(content, "images/xam.png", out.getvalue())
+    site = fixture_site({}, PORTAL_IMAGE_CACHE=str(tmp_path / "cache"))
+    src = site.page("tin-tuc/anh-xam/").select_one(".article__lead img")["src"]
+    with Image.open(site.output / src.lstrip("/")) as variant:
+        grey = variant.convert("L")
+        top, middle, bottom = (
+            grey.getpixel((10, y)) for y in (5, grey.height // 2, grey.height - 5)
+        )
+    assert top < 30 and 90 < middle < 170 and bottom > 225
+
+
+def test_a_known_original_is_found_by_size_and_time_without_reading_it(tmp_path, monkeypatch):
+    from images import pictures
+
+    root = tmp_path / "content"
+    write_binary(root, "images/a.jpg", photo(400, 300))
+    args = (["images/a.jpg"], root, tmp_path / "cache", (360, 720), 40_000_000)
+    pictures.make_all(*args)
+    read = []
+    monkeypatch.setattr(pictures, "digest_of", lambda *a: read.append(a) or "x")
+    pictures.make_all(*args)
+    assert read == []
