@@ -71,7 +71,10 @@ def article_entry(article: Any, settings: dict[str, Any]) -> Entry:
     published = article.date
     updated = getattr(article, "modified", None) or published
     enclosure = None
-    if article.lead_image:
+    picture = getattr(article, "lead_picture", None)
+    if picture is not None and picture.large_path:  # a photo: its widest variant
+        enclosure = (f"{base}/{picture.large_path}", picture.large_bytes, picture.fallback_mime)
+    elif article.lead_image:  # a drawing, published as it is
         image = Path(settings["PATH"]) / article.lead_image.path
         if image.is_file():
             kind = mimetypes.guess_type(image.name)[0] or "application/octet-stream"

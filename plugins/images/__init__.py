@@ -12,7 +12,6 @@ from images.pictures import (
     image_links,
     image_refs,
     picture_markup,
-    preload_picture,
     prepare_pictures,
     responsive_images,
 )
@@ -34,9 +33,7 @@ def keep_originals_back(generator) -> None:
 
 
 def add_filters(generator) -> None:
-    generator.env.filters.update(
-        responsive_images=responsive_images, picture=picture_markup, preload_picture=preload_picture
-    )
+    generator.env.filters.update(responsive_images=responsive_images, picture=picture_markup)
 
 
 def register() -> None:

@@ -69,6 +69,8 @@ class Picture:
     fallback_mime: str
     src: str  # a fallback for browsers without srcset
     large: str  # the widest fallback: what a gallery thumbnail opens
+    large_path: str = ""  # … as a site path ("images/…"), for feeds
+    large_bytes: int = 0
 
     def height_at(self, width: int) -> int:
         return max(1, round(self.height * width / self.width))
@@ -150,7 +152,7 @@ def prepare_pictures(generators) -> None:
                     )
                 )
             continue
-        pictures[path] = picture_of(path, done, settings["SITEURL"])
+        pictures[path] = picture_of(path, done, settings["SITEURL"], cache / key[:2])
         for variant in done.variants:
             state.copies[f"images/{variant.name}"] = str(cache / key[:2] / variant.name)
     state.add_problems(problems)
@@ -208,7 +210,7 @@ def make_all(
     return done
 
 
-def picture_of(path: str, done: Derived, siteurl: str) -> Picture:
+def picture_of(path: str, done: Derived, siteurl: str, folder: Path) -> Picture:
     def srcset(mime: str) -> str:
         return ", ".join(
             f"{siteurl}/images/{v.name} {v.width}w" for v in done.variants if v.mime == mime
@@ -226,6 +228,8 @@ def picture_of(path: str, done: Derived, siteurl: str) -> Picture:
         fallback_mime,
         f"{siteurl}/images/{middle.name}",
         f"{siteurl}/images/{fallbacks[-1].name}",
+        f"images/{fallbacks[-1].name}",
+        (folder / fallbacks[-1].name).stat().st_size,
     )
 
 
@@ -234,9 +238,7 @@ def picture_markup(
 ) -> Markup:
     """<picture> with WebP and fallback sources, its size set so nothing
     shifts while it loads; lazy unless `eager` (the lead image)."""
-    # Eager: the lead image, which the page also preloads (`preload_picture`).
-    # (fetchpriority would say it too, but the Nu checker does not know it.)
-    loading = 'loading="eager"' if eager else 'loading="lazy"'
+    loading = 'loading="eager" fetchpriority="high"' if eager else 'loading="lazy"'
     image = Markup('<img{klass} src="{src}" alt="{alt}"{size} {loading} decoding="async">').format(
         klass=Markup(f' class="{css}"') if css else "",
         src=picture.src,
@@ -256,15 +258,6 @@ def picture_markup(
         fallback=picture.fallback,
         image=image,
     )
-
-
-def preload_picture(picture: Picture, sizes: str) -> Markup:
-    """<link rel=preload> for a page's lead picture: fetched before layout."""
-    if not picture.webp:
-        return Markup('<link rel="preload" as="image" href="{}">').format(picture.src)
-    return Markup(
-        '<link rel="preload" as="image" type="image/webp" imagesrcset="{}" imagesizes="{}">'
-    ).format(picture.webp, sizes)
 
 
 def responsive_images(body: str, pictures: dict[str, Picture]) -> Markup:

@@ -83,7 +83,10 @@ def test_lead_image_is_an_enclosure(sample_site):
     enclosures = [e.enclosures[0] for e in entries if e.get("enclosures")]
     assert enclosures
     assert all(e.href.startswith(f"{BASE}/images/") and int(e.length) > 0 for e in enclosures)
-    assert {e.type for e in enclosures} == {"image/svg+xml"}
+    assert {e.type for e in enclosures} == {"image/svg+xml", "image/jpeg"}
+    for enclosure in enclosures:  # each one published, at the length the feed gives
+        published = sample_site.output / enclosure.href.removeprefix(f"{BASE}/")
+        assert published.stat().st_size == int(enclosure.length)
 
 
 def test_procedure_feed_is_newest_update_first(sample_site):

@@ -88,8 +88,7 @@ def test_lead_image_is_a_picture_with_variants_and_dimensions(site):
     assert lead.select_one('source[type="image/jpeg"]')["srcset"].count("w,") == 2
     img = lead.img
     assert (img["width"], img["height"], img["loading"]) == ("2000", "1500", "eager")
-    preload = page.select_one('link[rel="preload"][as="image"]')
-    assert preload["imagesrcset"] == webp
+    assert img["fetchpriority"] == "high"
     assert img["alt"] == "Người dân dự lễ hội trên sông"
     for name in re.findall(r"/images/(\S+) \d+w", webp):
         with Image.open(site.output / "images" / name) as variant:
