@@ -294,7 +294,7 @@ def generate(target: Path, articles: int, procedures: int, seed: int = 2025) -> 
     `procedures` in all. Returns the folder."""
     rng = random.Random(seed)
     shutil.rmtree(target, ignore_errors=True)
-    for folder in ("lien-he", "trang", "images", "thu-tuc", "van-ban"):
+    for folder in ("lien-he", "trang", "images", "files", "thu-tuc", "van-ban"):
         shutil.copytree(SAMPLE / folder, target / folder)
     shutil.copy(SAMPLE / "tu-dong-nghia.txt", target / "tu-dong-nghia.txt")
     start = dt.datetime(2021, 1, 4, 7, 30)

@@ -58,8 +58,9 @@ def lighthouse_binary() -> Path:
     return binary
 
 
-def lighthouse(url: str) -> dict[str, int]:
+def lighthouse(url: str) -> dict[str, float]:
     report = WORK / "lighthouse.json"
+    report.parent.mkdir(parents=True, exist_ok=True)
     subprocess.run(
         [
             str(lighthouse_binary()),
@@ -74,8 +75,10 @@ def lighthouse(url: str) -> dict[str, int]:
         ],
         check=True,
     )
-    categories = json.loads(report.read_text(encoding="utf-8"))["categories"]
-    return {name: round(category["score"] * 100) for name, category in categories.items()}
+    data = json.loads(report.read_text(encoding="utf-8"))
+    scores = {name: round(category["score"] * 100) for name, category in data["categories"].items()}
+    scores["cls"] = data["audits"]["cumulative-layout-shift"]["numericValue"]
+    return scores
 
 
 def run() -> str:

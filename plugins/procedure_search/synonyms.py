@@ -39,14 +39,6 @@ def read_groups(path: Path) -> tuple[list[list[str]], list[Problem]]:
     return groups, problems
 
 
-def contains(haystack: list[str], needle: list[str]) -> bool:
-    """Does the token list `haystack` contain `needle` as a contiguous run?"""
-    size = len(needle)
-    return size > 0 and any(
-        haystack[i : i + size] == needle for i in range(len(haystack) - size + 1)
-    )
-
-
 @functools.lru_cache(maxsize=4096)
 def phrase_tokens(phrase: str) -> list[str]:
     return search_tokens(phrase)
@@ -71,10 +63,14 @@ def expand(text: str, groups: list[list[str]]) -> list[str]:
     """Phrases of every group that `text` mentions, other than those it has."""
     tokens = search_tokens(text)
     table = _by_first_word(tuple(map(tuple, groups)))
+    starts: dict[str, list[int]] = {}  # where each word of the text is
+    for i, token in enumerate(tokens):
+        if token in table:
+            starts.setdefault(token, []).append(i)
     present: dict[int, set[int]] = {}
-    for word in table.keys() & set(tokens):
+    for word, places in starts.items():
         for g, p, needle in table[word]:
-            if contains(tokens, needle):
+            if any(tokens[i : i + len(needle)] == needle for i in places):
                 present.setdefault(g, set()).add(p)
     found: list[str] = []
     for g in sorted(present):

@@ -63,7 +63,6 @@ FIELDS = (  # (record key, weight, phrases indexed)
     ("synonyms", 4, True),
     ("category", 3, False),
 )
-BODY, BODY_REPEATED = 1, 2  # a body term; one that occurs three times or more
 
 
 def term_hash(term: str) -> int:
@@ -88,27 +87,24 @@ def weights_of(record: dict[str, Any], body: dict[str, int] | None = None) -> di
     """Each term (and each pair of neighbouring terms of the short fields)
     of one record, with the weight of the weightiest field it is in. `body`
     is the body's `body_terms`, when made ahead (records.search_body)."""
-    found: dict[str, int] = {}
+    # The body's weights (1–2) first, copied whole: every short field weighs more.
+    found = dict(body if body is not None else body_terms(record.get("body", "")))
+    short: dict[str, int] = {}
     for key, weight, phrases in FIELDS:
         text = record.get(key, "")
         if not text:
             continue
         words = search_words(text)
-        kept = [search_fold(w) for w in words if key == "title" or w not in SEARCH_STOPWORDS]
-        for term in kept:
-            if found.get(term, 0) < weight:
-                found[term] = weight
+        for term in (search_fold(w) for w in words if key == "title" or w not in SEARCH_STOPWORDS):
+            if short.get(term, 0) < weight:
+                short[term] = weight
         if phrases:
             meaningful = [search_fold(w) for w in words if w not in SEARCH_STOPWORDS]
             for a, b in itertools.pairwise(meaningful):
                 pair = f"{a} {b}"
-                if found.get(pair, 0) < weight:
-                    found[pair] = weight
-    counts = body if body is not None else body_terms(record.get("body", ""))
-    for term, count in counts.items():
-        weight = BODY_REPEATED if count >= 3 else BODY
-        if found.get(term, 0) < weight:
-            found[term] = weight
+                if short.get(pair, 0) < weight:
+                    short[pair] = weight
+    found.update(short)
     return found
 
 
@@ -136,22 +132,25 @@ def build_index(
     preview's cache may answer); by default `weights_of` with synonyms."""
     weights = weights or (lambda record: weights_of(with_synonyms(record, groups)))
     records = sorted(records, key=order_key)
-    postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    # Each term's postings as they are stored, [step, weight, …], built as
+    # docs are numbered (in order, so each step is from the term's last doc).
+    postings: dict[str, list[int]] = {}
+    last: dict[str, int] = {}
     for doc, record in enumerate(records):
         for term, weight in weights(record).items():
-            postings[term].append((doc, weight))
+            flat = postings.get(term)
+            if flat is None:
+                postings[term] = [doc, weight]
+            else:
+                flat += (doc - last[term], weight)
+            last[term] = doc
 
-    total = sum(len(p) for p in postings.values())
+    total = sum(len(p) for p in postings.values()) // 2
     shards = max(1, total // POSTINGS_PER_SHARD)
     files: dict[str, dict] = defaultdict(dict)
     vocab: dict[str, list[str]] = defaultdict(list)
     for term in sorted(postings):
-        flat: list[int] = []
-        previous = 0
-        for doc, weight in postings[term]:
-            flat += [doc - previous, weight]
-            previous = doc
-        files[f"t{term_hash(term) % shards}"][term] = flat
+        files[f"t{term_hash(term) % shards}"][term] = postings[term]
         if " " not in term:
             vocab[term[0]].append(term)
     out = {name: dump(data) for name, data in files.items()}
