@@ -35,9 +35,9 @@ from typing import TYPE_CHECKING
 
 from PIL import Image, ImageChops, ImageDraw
 
+from bench.browse import browsing
 from bench.pages import LIGHTHOUSE_VERSION, lighthouse
 from site_tools.build import ROOT, build
-from site_tools.serve import serve_in_background
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser
@@ -58,7 +58,6 @@ MOBILE_UA = (
     "Mozilla/5.0 (Linux; Android 14; SM-A546E) AppleWebKit/537.36 "
     "(KHTML, like Gecko) Chrome/126.0.0.0 Mobile Safari/537.36"
 )
-CHROMIUM_ARGS = ["--no-sandbox", "--headless"]
 BUDGET_ARTICLE_IMAGES = 250 * 1024
 BUDGET_CLS = 0.0
 BUDGET_HOME = 150 * 1024
@@ -235,21 +234,10 @@ def pages() -> str:
     content = content_with(WORK / "content-pages", originals, [text])
     site = WORK / "site-pages"
     build(content, site, allow_shrink=True, PORTAL_IMAGE_CACHE=str(WORK / "cache-pages"))
-    from playwright.sync_api import sync_playwright
-
-    server = serve_in_background(site)
-    base = f"http://127.0.0.1:{server.server_address[1]}"
-    try:
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(
-                executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
-            )
-            story = load(browser, f"{base}/tin-tuc/{ARTICLE_SLUG}/")
-            home = load(browser, f"{base}/")
-            browser.close()
+    with browsing(site) as (browser, base):
+        story = load(browser, f"{base}/tin-tuc/{ARTICLE_SLUG}/")
+        home = load(browser, f"{base}/")
         audits = {name: lighthouse(f"{base}/{path}") for name, path in LIGHTHOUSE.items()}
-    finally:
-        server.shutdown()
     sizes = sorted(p.stat().st_size for p in originals)
     kb = 1024
     rows = [

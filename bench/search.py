@@ -17,17 +17,16 @@ import sys
 import time
 from pathlib import Path
 
+from bench.browse import browsing
 from bench.corpus import generate
 from bench.ranking import read_queries
 from site_tools.build import build
-from site_tools.serve import serve_in_background
 
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / ".cache" / "bench-search"
 QUERIES = ROOT / "tests" / "procedure_search" / "queries.tsv"
 FUSE_VERSION = "7.5.0"
 REPEATS = 5
-CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking"]
 
 # Each engine: the URL prefixes of what it downloads, and how to load it in
 # the page as `window.__engine`, a function from a query to result hrefs.
@@ -213,26 +212,13 @@ def measure(browser, base: str, name: str, engine: dict, queries: list[dict[str,
 
 
 def run(procedures: int = 500) -> str:
-    from playwright.sync_api import sync_playwright
-
     queries = read_queries(QUERIES)
     site, timings = prepare(procedures)
-    server = serve_in_background(site)
-    base = f"http://127.0.0.1:{server.server_address[1]}"
     rows = []
-    try:
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(
-                executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
-            )
-            for (name, engine), key in zip(
-                ENGINES.items(), ("ours", "pagefind", "fuse"), strict=True
-            ):
-                result = measure(browser, base, name, engine, queries)
-                rows.append((name, timings[key], result))
-            browser.close()
-    finally:
-        server.shutdown()
+    with browsing(site) as (browser, base):
+        for (name, engine), key in zip(ENGINES.items(), ("ours", "pagefind", "fuse"), strict=True):
+            result = measure(browser, base, name, engine, queries)
+            rows.append((name, timings[key], result))
     plain = sum(r["kind"] == "plain" for r in queries)
     lines = [
         f"Procedure search on {procedures} procedures, {len(queries)} queries "

@@ -28,10 +28,10 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, TypeVar
 
+from bench.browse import browsing
 from bench.corpus import generate
 from bench.ranking import OURS_ENGINE, RANK_ALL, quality, rank_of, read_queries
 from site_tools.build import build
-from site_tools.serve import serve_in_background
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page, Response
@@ -44,7 +44,6 @@ SAMPLE_QUERIES = ROOT / "tests" / "site_search" / "queries.tsv"
 SIZES = (1000, 5000, 20000)
 BUDGET_KB = 120
 ROUNDS = 5  # passes over QUERIES for the query times
-CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking"]
 FIRST_QUERY = "giờ làm việc một cửa thứ bảy"
 LATER_QUERY = "hộ nghèo được vay bao nhiêu"
 QUERIES = [
@@ -213,20 +212,8 @@ def measure(browser: Browser, base: str, engine: Engine) -> dict:
 
 def serve_and_browse(site: Path, work: Callable[[Browser, str, Engine], T]) -> list[T]:
     """`work(browser, base)` for each engine, against `site` served locally."""
-    from playwright.sync_api import sync_playwright
-
-    server = serve_in_background(site)
-    base = f"http://127.0.0.1:{server.server_address[1]}"
-    try:
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(
-                executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
-            )
-            results = [work(browser, base, engine) for engine in ENGINES]
-            browser.close()
-    finally:
-        server.shutdown()
-    return results
+    with browsing(site) as (browser, base):
+        return [work(browser, base, engine) for engine in ENGINES]
 
 
 def rank_queries(

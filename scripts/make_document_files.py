@@ -28,6 +28,7 @@ import sys
 import tempfile
 import unicodedata
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 from fontTools import subset
@@ -545,24 +546,34 @@ def build_all() -> dict[Path, bytes]:
     return wanted
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def generate(
+    build: Callable[[], dict[Path, bytes]], folder: Path, noun: str, argv: list[str] | None
+) -> tuple[int, dict[Path, bytes]]:
+    """Write the files `build` makes into `folder` (only those that differ),
+    or with --check compare and write nothing: (exit code, the files)."""
+    parser = argparse.ArgumentParser(
+        description=sys.modules[build.__module__].__doc__.splitlines()[0]
+    )
     parser.add_argument("--check", action="store_true", help="compare, write nothing")
     args = parser.parse_args(argv)
-    wanted = build_all()
+    wanted = build()
     stale = [path for path in wanted if not path.exists() or path.read_bytes() != wanted[path]]
     if args.check:
         for path in stale:
             print(f"khác hoặc thiếu: {path.relative_to(ROOT)}")
-        return 1 if stale else 0
-    FILES.mkdir(parents=True, exist_ok=True)
+        return (1 if stale else 0), wanted
+    folder.mkdir(parents=True, exist_ok=True)
     for path in stale:
         path.write_bytes(wanted[path])
-    unknown = sorted(set(FILES.iterdir()) - set(wanted)) if FILES.exists() else []
-    for path in unknown:
+    print(f"{len(wanted)} {noun}, {len(stale)} {noun} được ghi mới")
+    return 0, wanted
+
+
+def main(argv: list[str] | None = None) -> int:
+    code, wanted = generate(build_all, FILES, "tệp", argv)
+    for path in sorted(set(FILES.iterdir()) - set(wanted)) if FILES.exists() else []:
         print(f"không thuộc văn bản nào: {path.relative_to(ROOT)}", file=sys.stderr)
-    print(f"{len(wanted)} tệp, {len(stale)} tệp được ghi mới")
-    return 0
+    return code
 
 
 if __name__ == "__main__":

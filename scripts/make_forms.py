@@ -16,7 +16,6 @@ Usage: python scripts/make_forms.py [--check]
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import sys
 import tempfile
@@ -24,7 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from fpdf import FPDF
-from make_document_files import prepare_fonts
+from make_document_files import generate, prepare_fonts
 
 ROOT = Path(__file__).resolve().parent.parent
 FORMS = ROOT / "content" / "files"
@@ -214,20 +213,7 @@ def build_all() -> dict[Path, bytes]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="compare, write nothing")
-    args = parser.parse_args(argv)
-    wanted = build_all()
-    stale = [path for path in wanted if not path.exists() or path.read_bytes() != wanted[path]]
-    if args.check:
-        for path in stale:
-            print(f"khác hoặc thiếu: {path.relative_to(ROOT)}")
-        return 1 if stale else 0
-    FORMS.mkdir(parents=True, exist_ok=True)
-    for path in stale:
-        path.write_bytes(wanted[path])
-    print(f"{len(wanted)} mẫu, {len(stale)} mẫu được ghi mới")
-    return 0
+    return generate(build_all, FORMS, "mẫu", argv)[0]
 
 
 if __name__ == "__main__":
