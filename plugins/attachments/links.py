@@ -14,7 +14,6 @@ from __future__ import annotations
 import html
 import os
 import re
-from typing import Any
 from urllib.parse import unquote
 
 from markupsafe import Markup, escape
@@ -27,23 +26,16 @@ from portal.files import (
     linked_path,
     size_problem,
 )
+from portal.markup import rewrite
+from portal.published import all_content
 from portal.state import state_of
 from problems import Problem, line_where
 
-# Content lists whose items may link files (each with hidden and drafts).
-LINKING = (
-    ("articles", "hidden_articles", "drafts"),
-    ("pages", "hidden_pages", "draft_pages"),
-    ("procedures", "hidden_procedures", "draft_procedures"),
-    ("documents", "hidden_documents", "draft_documents"),
-    ("contacts", "hidden_contacts", "draft_contacts"),
-)
 _LINK = re.compile(r"<a\b[^>]*>", re.I)
 _HREF = re.compile(r"""\shref\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I)
 _DOWNLOAD = re.compile(r"\sdownload\b", re.I)
-_TOKEN = re.compile(r"(<[^>]*>)")
 # Links inside these are left as they are (code shown as text, scripts).
-_ODD = {"pre", "code", "script", "style", "template", "svg", "math", "button"}
+_ODD = frozenset({"pre", "code", "script", "style", "template", "svg", "math", "button"})
 
 
 def _href(tag: str) -> str:
@@ -92,13 +84,8 @@ def link_files(generators) -> None:
     context, settings = generators[0].context, generators[0].settings
     state = state_of(settings)
     root, siteurl = settings["PATH"], settings["SITEURL"]
-    items: dict[int, Any] = {}
-    for names in LINKING:
-        for item in (i for name in names for i in context.get(name, []) or []):
-            for one in (item, *(getattr(item, "translations", []) or [])):
-                items.setdefault(id(one), one)
     problems: list[Problem] = []
-    for item in sorted(items.values(), key=lambda i: str(i.source_path)):
+    for item in all_content(context, drafts=True):
         item.file_links = {}
         for href in state.derived(item.source_path, "file-links", file_hrefs):
             path = linked_path(href, item.source_path, settings)
@@ -125,30 +112,22 @@ def label_attachments(body: str, file_links: dict[str, Attachment]) -> Markup:
     left as they are."""
     if not file_links:
         return Markup(body)
-    out: list[str] = []
-    odd, open_link, pending = 0, False, None
-    for token in _TOKEN.split(str(body)):
-        if not token.startswith("<") or len(token) < 3:
-            out.append(token)
-            continue
-        name = token[1:].split(maxsplit=1)[0].rstrip("/>").lower()
-        closing, base = name.startswith("/"), name.lstrip("/")
-        if base in _ODD:
-            odd = max(0, odd + (-1 if closing else 1))
-        elif base == "a" and not closing:
-            open_link = True
-            found = None if odd else _attachment_at(_href(token), file_links)
-            if found is not None:
-                pending = found
-                if not _DOWNLOAD.search(token):
-                    token = token[:-1].rstrip() + " download>"
-        elif base == "a" and closing and open_link:
-            open_link = False
-            if pending is not None:
-                token += f" ({escape(pending.label)})"
-                pending = None
-        out.append(token)
-    return Markup("".join(out))
+    pending: list[Attachment] = []  # the file of the link being written
+
+    def label(token: str, name: str, closing: bool) -> str:
+        if name != "a":
+            return token
+        if not closing:
+            found = _attachment_at(_href(token), file_links)
+            pending[:] = [found] if found is not None else []
+            if found is not None and not _DOWNLOAD.search(token):
+                token = token[:-1].rstrip() + " download>"
+            return token
+        if pending:
+            token += f" ({escape(pending.pop().label)})"
+        return token
+
+    return rewrite(body, _ODD, tag=label)
 
 
 def _attachment_at(href: str, file_links: dict[str, Attachment]) -> Attachment | None:

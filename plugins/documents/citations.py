@@ -10,26 +10,19 @@ template is handed."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from markupsafe import Markup
 
 from documents.model import Document
+from portal.markup import rewrite
 from portal.publication import is_listed, is_written
+from portal.published import all_content
 from portal.state import state_of
 from problems import Problem, display_path, line_containing, problem_at
 from vietnamese.text import CITED_NUMBER, number_key, plain_text, sort_key
 
-# Content lists whose items may cite documents (each with hidden and drafts).
-CITING = (
-    ("articles", "hidden_articles", "drafts"),
-    ("pages", "hidden_pages", "draft_pages"),
-    ("procedures", "hidden_procedures", "draft_procedures"),
-    ("documents", "hidden_documents", "draft_documents"),
-)
-_TOKEN = re.compile(r"(<[^>]*>)")
-_QUIET = {"a", "code", "pre", "script", "style"}  # never linked inside these
+_QUIET = frozenset({"a", "code", "pre", "script", "style"})  # never linked inside these
 
 
 def cited_numbers(body_html: str) -> tuple[str, ...]:
@@ -42,18 +35,11 @@ def link_citations(html: str, citations: dict[str, Document], siteurl: str = "")
     its document; text inside links, code and preformatted blocks is left."""
     if not citations:
         return Markup(html)
-    out, quiet = [], 0
-    for token in _TOKEN.split(str(html)):
-        if token.startswith("<"):
-            name = token[1:].split(maxsplit=1)[0].rstrip("/>").lower() if len(token) > 2 else ""
-            if name.lstrip("/") in _QUIET:
-                quiet += -1 if name.startswith("/") else 1
-            out.append(token)
-        elif quiet > 0 or not token:
-            out.append(token)
-        else:
-            out.append(CITED_NUMBER.sub(lambda m: _linked(m.group(), citations, siteurl), token))
-    return Markup("".join(out))
+    return rewrite(
+        html,
+        _QUIET,
+        text=lambda run: CITED_NUMBER.sub(lambda m: _linked(m.group(), citations, siteurl), run),
+    )
 
 
 def _linked(number: str, citations: dict[str, Document], siteurl: str) -> str:
@@ -111,20 +97,19 @@ def link_documents(generators) -> None:
         replacement.replaces.append(document)
     written = {key: d for key, d in library.items() if is_written(d)}
     unknown: dict[str, list[tuple[Any, str]]] = {}
-    for names in CITING:
-        for item in (i for name in names for i in context.get(name, [])):
-            found = state.derived(item.source_path, "document-numbers", cited_numbers)
-            own = getattr(item, "key", None)
-            item.citations = {}
-            for number in found:
-                key = number_key(number)
-                target = written.get(key)
-                if target is None:
-                    unknown.setdefault(key, []).append((item, number))
-                elif key != own:
-                    item.citations[key] = target
-                    if is_listed(item) and item not in target.cited_by:
-                        target.cited_by.append(item)
+    for item in all_content(context, drafts=True):
+        found = state.derived(item.source_path, "document-numbers", cited_numbers)
+        own = getattr(item, "key", None)
+        item.citations = {}
+        for number in found:
+            key = number_key(number)
+            target = written.get(key)
+            if target is None:
+                unknown.setdefault(key, []).append((item, number))
+            elif key != own:
+                item.citations[key] = target
+                if is_listed(item) and item not in target.cited_by:
+                    target.cited_by.append(item)
     for document in library.values():
         document.cited_by.sort(key=lambda i: sort_key(plain_text(i.title)))
         document.replaces.sort(key=lambda d: d.issued or 0)

@@ -23,27 +23,12 @@ from typing import Any
 from markupsafe import Markup
 
 from images.process import Derived, cached, derive, digest_of, publish, svg_size
+from portal.published import all_content
 from portal.state import state_of
 from problems import Problem, line_containing, problem_at
 
 MIMES = {".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png", ".webp": "image/webp"}
 RASTER = tuple(MIMES)
-# Content lists whose items may show pictures (each with hidden and drafts).
-SHOWING = (
-    "articles",
-    "hidden_articles",
-    "drafts",
-    "pages",
-    "hidden_pages",
-    "draft_pages",
-    "procedures",
-    "hidden_procedures",
-    "draft_procedures",
-    "documents",
-    "hidden_documents",
-    "draft_documents",
-    "contacts",
-)
 _IMG = re.compile(r"<img\b[^>]*>", re.I)
 _LINK = re.compile(r"<a\b[^>]*>", re.I)
 # A linked original is published at full size, stripped like every variant.
@@ -107,7 +92,7 @@ def prepare_pictures(generators) -> None:
     context, settings = generators[0].context, generators[0].settings
     state = state_of(settings)
     root = Path(settings["PATH"])
-    items = [item for name in SHOWING for item in context.get(name, [])]
+    items = all_content(context, drafts=True)
     uses: dict[str, list[tuple[Any, str]]] = {}  # path → (item, how it is named)
     for item in items:
         lead = getattr(item, "lead_image", None)

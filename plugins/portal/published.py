@@ -9,14 +9,23 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import unquote, urlparse
 
+# Each content type's context list; its hidden items are under hidden_<list>.
+CONTENT_LISTS = ("articles", "pages", "procedures", "contacts", "documents")
+# Where each type's drafts (and scheduled items) are: Pelican's own names
+# for articles and pages, draft_<list> for the portal's types.
+DRAFT_LISTS = {"articles": "drafts", "pages": "draft_pages"}
 
-def all_content(context: dict[str, Any]) -> list[Any]:
+
+def all_content(context: dict[str, Any], drafts: bool = False) -> list[Any]:
     """Every item a build writes: published and hidden, with translations,
-    each once, in source order (drafts and scheduled items are checked when
-    they are published)."""
+    each once, in source order; with `drafts`, drafts and scheduled items too
+    (what a preview writes, and what cross-content steps must prepare)."""
     items = []
-    for kind in ("articles", "pages", "procedures", "contacts", "documents"):
-        for key in (kind, f"hidden_{kind}"):
+    for kind in CONTENT_LISTS:
+        keys = [kind, f"hidden_{kind}"]
+        if drafts:
+            keys.append(DRAFT_LISTS.get(kind, f"draft_{kind}"))
+        for key in keys:
             for item in context.get(key, []) or []:
                 items.append(item)
                 items.extend(getattr(item, "translations", []) or [])
