@@ -66,7 +66,7 @@ PLUGINS = [
 # --- Content folders ---------------------------------------------------------
 ARTICLE_PATHS = ["tin-tuc"]
 PAGE_PATHS = ["trang"]
-STATIC_PATHS = ["images", "van-ban/files", "files"]
+# STATIC_PATHS: below, with the folders of files offered for download.
 ARTICLE_EXCLUDES: list[str] = []
 USE_FOLDER_AS_CATEGORY = False
 DEFAULT_CATEGORY = ""  # an article without Category is an error, not "misc"
@@ -334,6 +334,8 @@ DOCUMENT_VALIDITIES = ["còn hiệu lực", "hết hiệu lực", "hết hiệu 
 # from any body, and the legal documents' files. Only the kinds of
 # portal.files.FILE_KINDS may sit there (the source scan refuses the rest).
 ATTACHMENT_PATHS = ["files", DOCUMENT_FILES]
+# Pictures (plugins/images publishes their variants) and those folders.
+STATIC_PATHS = ["images", *ATTACHMENT_PATHS]
 # A heavier file (a document's Files or one linked from a body) is a warning:
 # slow on a phone; one over the limit is refused.
 ATTACHMENT_WARN_BYTES = 10 * 1024 * 1024

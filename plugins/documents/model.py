@@ -77,6 +77,8 @@ class Document(HasFacts, Page):
         self.date = getattr(self, "date", None) or self.issued
         self.replaced_by_number = text_of(meta, "replaced-by")
         self.file_names = split_names(meta.get("files"))
+        # Why each listed file cannot be published ("" when it can), judged once.
+        self.file_problems = {name: self._file_problem(name) for name in self.file_names}
         self.attachments = tuple(self._attachment(name) for name in self.file_names)
         self.comment_email = text_of(meta, "comment-email")
         self.links = {"Comment-email": link_of(self.comment_email, "email")}
@@ -103,11 +105,11 @@ class Document(HasFacts, Page):
 
     def _attachment(self, name: str) -> Attachment:
         folder = self.settings["DOCUMENT_FILES"]
-        if self.file_problem(name):
+        if self.file_problems[name]:
             return Attachment(name, f"{folder}/{name}", kind_of(name), 0)
         return attachment_of(self.settings["PATH"], f"{folder}/{name}")
 
-    def file_problem(self, name: str) -> str:
+    def _file_problem(self, name: str) -> str:
         """Why `name` cannot be published as an attachment ("" when it can)."""
         folder = self.settings["DOCUMENT_FILES"]
         if "/" in name or "\\" in name or name.startswith("."):
@@ -221,7 +223,7 @@ def validate_document(document: Document) -> list[Problem]:
             "'Files: ten-tep.pdf' (tệp trong content/van-ban/files) hoặc chép toàn văn vào thân bài.",
         )
     for attachment in document.attachments:
-        why = document.file_problem(attachment.name)
+        why = document.file_problems[attachment.name]
         heavy = None if why else size_problem(attachment, settings)
         if why:
             problem("Files", why)

@@ -93,34 +93,30 @@ def prepare_pictures(generators) -> None:
     state = state_of(settings)
     root = Path(settings["PATH"])
     items = all_content(context, drafts=True)
-    uses: dict[str, list[tuple[Any, str]]] = {}  # path → (item, how it is named)
+    # Original → (item, how it is named: "" for the lead Image), for what
+    # pages show and for what they link for download.
+    uses: dict[str, list[tuple[Any, str]]] = {}
+    links: dict[str, list[tuple[Any, str]]] = {}
     for item in items:
         lead = getattr(item, "lead_image", None)
         if lead is not None and lead.path.lower().endswith(RASTER):
             uses.setdefault(lead.path, []).append((item, ""))
         for path in state.derived(item.source_path, "image-refs", image_refs):
             uses.setdefault(path, []).append((item, path))
+        for path in state.derived(item.source_path, "image-links", image_links):
+            links.setdefault(path, []).append((item, path))
     cache = Path(settings["PORTAL_IMAGE_CACHE"])
-    widths, limit = tuple(settings["IMAGE_WIDTHS"]), settings["IMAGE_MAX_PIXELS"]
-    derived = make_all([p for p in uses if (root / p).is_file()], root, cache, widths, limit)
-    linked = {
-        path
-        for item in items
-        for path in state.derived(item.source_path, "image-links", image_links)
-        if (root / path).is_file()
-    }
-    for path, (key, done) in make_all(sorted(linked), root, cache, FULL_SIZE, limit).items():
+    limit = settings["IMAGE_MAX_PIXELS"]
+    existing = [p for p in uses if (root / p).is_file()]
+    derived = make_all(existing, root, cache, tuple(settings["IMAGE_WIDTHS"]), limit)
+    linked = sorted(p for p in links if (root / p).is_file())
+    for path, (key, done) in make_all(linked, root, cache, FULL_SIZE, limit).items():
         mime = MIMES[Path(path).suffix.lower()]
         original = next((v for v in done.variants if v.mime == mime), None)
         if original is not None:
             state.copies[path] = str(cache / key[:2] / original.name)
-        elif path not in uses:
-            uses[path] = [
-                (item, path)
-                for item in items
-                if path in state.derived(item.source_path, "image-links", image_links)
-            ]
-            derived[path] = (key, done)
+        elif path not in derived:  # a bad original only linked: its problem too
+            uses[path], derived[path] = links[path], (key, done)
     problems: list[Problem] = []
     pictures: dict[str, Picture] = {}
     for path, (key, done) in derived.items():

@@ -153,13 +153,9 @@ def convert_ahead(pelican) -> None:
     already holds)."""
     settings = pelican.settings
     state = state_of(settings)
-    folders = {
-        *settings["ARTICLE_PATHS"],
-        *settings["PAGE_PATHS"],
-        *settings.get("PROCEDURE_PATHS", []),
-        *settings.get("CONTACT_PATHS", []),
-        *settings.get("DOCUMENT_PATHS", []),
-    }
+    # The content folders the build knows (site_tools' known_keys: one table
+    # for every content type); Pelican's own two when it runs without it.
+    folders = set(state.keys) or {*settings["ARTICLE_PATHS"], *settings["PAGE_PATHS"]}
     root = Path(settings["PATH"])
     paths = [
         os.path.abspath(os.path.join(folder_root, name))
